@@ -1,0 +1,46 @@
+// The one entry point both front doors (CLI and MCP) use: check text, check paths.
+import path from 'node:path';
+import { resolveSettings, type Settings } from '../config/index.js';
+import { RuleSet, runCheck, runCheckStdin, checkBytes, type RunOptions, type RunReport } from '../engine/index.js';
+import type { Finding } from '../linter/index.js';
+
+export { RULES, RULES_BY_CODE } from '../rules/index.js';
+export { VERSION } from '../version.js';
+export { ConfigError } from '../config/index.js';
+export type { Finding, Rule, RuleDocs, SectionId } from '../linter/index.js';
+export { SECTIONS } from '../linter/index.js';
+export type { RunOptions, RunReport, FileReport } from '../engine/index.js';
+
+export interface CheckTextOptions {
+  /** Name the code is checked under (drives NAM001 and per-file-ignores). Default `snippet.py`. */
+  readonly filename?: string;
+  readonly select?: readonly string[];
+  readonly extendSelect?: readonly string[];
+  readonly ignore?: readonly string[];
+  /** Settings to use; by default every option has its default value and no file is read. */
+  readonly settings?: Settings;
+}
+
+export interface CheckTextResult {
+  readonly findings: readonly Finding[];
+  readonly errors: readonly string[];
+}
+
+/** Checks Python source held in memory. Reads no configuration and touches no file. */
+export function checkText(code: string, options: CheckTextOptions = {}): CheckTextResult {
+  const filename = options.filename ?? 'snippet.py';
+  const settings = options.settings ?? resolveSettings(path.resolve('.'), undefined);
+  const ruleSet = new RuleSet({ select: options.select, extendSelect: options.extendSelect, ignore: options.ignore });
+  const report = checkBytes(filename, Buffer.from(code, 'utf8'), settings, ruleSet.rulesFor(settings), new Set(), filename);
+  return { findings: report.findings, errors: report.errors };
+}
+
+/** Checks every Python file under `paths`, with each project's configuration. */
+export function checkPaths(paths: readonly string[], options: RunOptions = {}): RunReport {
+  return runCheck(paths, options);
+}
+
+/** Checks source bytes from stdin as if they lived at `filename`. */
+export function checkStdin(bytes: Uint8Array, filename: string | undefined, options: RunOptions = {}): RunReport {
+  return runCheckStdin(bytes, filename, options);
+}

@@ -1,0 +1,49 @@
+// Usage text for each command.
+
+export const MAIN_HELP = `pystandards — check Python code against your team's backend standards
+
+Usage:
+  pystandards check [PATHS...] [options]   Check files and folders (default: .)
+  pystandards rules [--output-format json] List every rule
+  pystandards explain CODE                 Show a rule's documentation
+  pystandards --version                    Print the version
+  pystandards --help                       Show this help
+
+Run "pystandards check --help" for the check options.
+Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error.
+`;
+
+export const CHECK_HELP = `Usage: pystandards check [PATHS...] [options]
+
+Checks every .py and .pyi file under PATHS (default: the current folder). Use "-" to read
+source from stdin, with --stdin-filename to say which file it stands for.
+
+Rule selection:
+  --select CODES          Enable exactly these rule codes or prefixes (comma-separated; "ALL")
+  --extend-select CODES   Enable these in addition to the configured ones
+  --ignore CODES          Disable these rule codes or prefixes
+
+Output:
+  --output-format FORMAT  text (default), json (Ruff's shape), sarif, github
+  --statistics            Show counts per rule instead of each finding
+  -q, --quiet             Print findings only, without code frames or summary
+  --exit-zero             Exit 0 even when there are findings
+
+Configuration:
+  --config PATH           Use this pyproject.toml (or pystandards.toml) for every file
+  --isolated              Ignore all configuration files
+  --stdin-filename NAME   File name for source read from stdin
+  --no-cache              Do not read or write the result cache
+`;
+
+export const RULES_HELP = `Usage: pystandards rules [--output-format text|json]
+
+Lists every rule: code, name, section, whether it is on by default, its fix and the
+equivalent codes of Ruff / flake8 that "# noqa" also accepts.
+`;
+
+export const EXPLAIN_HELP = `Usage: pystandards explain CODE
+
+Prints the full documentation of a rule. CODE may be one of ours (NAM002) or an
+equivalent code from Ruff / flake8 (N801).
+`;

@@ -1,0 +1,201 @@
+// The command-line front door: argv → api → formatter → exit code. No lint logic here.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, RULES, VERSION, checkPaths, checkStdin, type RunReport } from '../api/index.js';
+import { matchSelector } from '../engine/index.js';
+import { OUTPUT_FORMATS, formatGithub, formatJson, formatSarif, formatStatistics, formatText, type OutputFormat } from '../formatters/index.js';
+import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
+import { SECTIONS } from '../linter/index.js';
+import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
+
+/** Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+/** A mistake in how the command was called. */
+class UsageError extends Error {}
+
+interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly isTty: boolean;
+  readonly readStdin: () => Buffer;
+  readonly cwd: string;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: Boolean(process.stdout.isTTY),
+  readStdin: () => readFileSync(0),
+  cwd: process.cwd(),
+};
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export function main(argv: readonly string[], io: Io = processIo): number {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(MAIN_HELP);
+        return command === undefined ? EXIT_ERROR : EXIT_OK;
+      case '-V':
+      case '--version':
+      case 'version':
+        io.stdout(`pystandards ${VERSION}\n`);
+        return EXIT_OK;
+      case 'check':
+        return runCheckCommand(rest, io);
+      case 'rules':
+        return runRulesCommand(rest, io);
+      case 'explain':
+        return runExplainCommand(rest, io);
+      default:
+        throw new UsageError(`unknown command \`${command}\` (expected check, rules or explain; see --help)`);
+    }
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof ConfigError) io.stderr(`pystandards: error: ${error.describe()}\n`);
+  else if (error instanceof UsageError) io.stderr(`pystandards: error: ${error.message}\n`);
+  else if (isParseArgsError(error)) io.stderr(`pystandards: error: ${(error as Error).message}\n`);
+  else io.stderr(`pystandards: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT_ERROR;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+function splitCodes(values: readonly string[] | undefined): string[] | undefined {
+  if (!values) return undefined;
+  return values.flatMap((value) => value.split(',')).map((code) => code.trim()).filter(Boolean);
+}
+
+function runCheckCommand(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      select: { type: 'string', multiple: true },
+      'extend-select': { type: 'string', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      'output-format': { type: 'string' },
+      'exit-zero': { type: 'boolean' },
+      statistics: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      'no-cache': { type: 'boolean' },
+      config: { type: 'string' },
+      isolated: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return EXIT_OK;
+  }
+  const format = parseFormat(values['output-format']);
+  const select = splitCodes(values.select);
+  const extendSelect = splitCodes(values['extend-select']);
+  const ignore = splitCodes(values.ignore);
+  for (const [flag, codes] of [['--select', select], ['--extend-select', extendSelect], ['--ignore', ignore]] as const) {
+    const unknown = codes?.find((code) => !matchSelector(code, RULES));
+    if (unknown !== undefined) throw new UsageError(`unknown rule code or prefix \`${unknown}\` in ${flag}`);
+  }
+  const options = { select, extendSelect, ignore, configFile: values.config, isolated: values.isolated, cwd: io.cwd };
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  let report: RunReport;
+  if (paths.includes('-')) {
+    if (paths.length > 1) throw new UsageError('`-` (stdin) cannot be combined with other paths');
+    report = checkStdin(io.readStdin(), values['stdin-filename'], options);
+  } else {
+    report = checkPaths(paths, options);
+  }
+
+  const findings = report.files.flatMap((file) => file.findings);
+  const errors = report.files.flatMap((file) => file.errors);
+  if (values.statistics) io.stdout(formatStatistics(findings));
+  else io.stdout(render(format, findings, report, io, Boolean(values.quiet)));
+  for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
+  if (errors.length > 0) return EXIT_ERROR;
+  return findings.length > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0], report: RunReport, io: Io, quiet: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(findings);
+    case 'sarif':
+      return formatSarif(findings, { rules: RULES, toolVersion: VERSION });
+    case 'github':
+      return formatGithub(findings);
+    case 'text':
+      return formatText(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount });
+  }
+}
+
+function parseFormat(value: string | undefined): OutputFormat {
+  if (value === undefined) return 'text';
+  if ((OUTPUT_FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
+  throw new UsageError(`unknown output format \`${value}\` (expected ${OUTPUT_FORMATS.join(', ')})`);
+}
+
+function runRulesCommand(args: readonly string[], io: Io): number {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    options: { 'output-format': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(RULES_HELP);
+    return EXIT_OK;
+  }
+  const format = values['output-format'] ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown output format \`${format}\` (expected text or json)`);
+  if (format === 'json') {
+    const listing = RULES.map((rule) => ({
+      code: rule.code,
+      name: rule.name,
+      section: rule.section,
+      section_title: SECTIONS[rule.section],
+      default: rule.defaultEnabled,
+      fix: fixKind(rule),
+      equivalents: [...rule.equivalents],
+      summary: rule.docs.summary,
+      url: `https://github.com/pystandards/pystandards/blob/main/docs/rules/${rule.code}.md`,
+    }));
+    io.stdout(`${JSON.stringify(listing, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const rows = RULES.map((rule) => [rule.code, rule.name, SECTIONS[rule.section], rule.defaultEnabled ? 'on' : 'off', fixKind(rule), rule.equivalents.join(' ') || '–']);
+  const header = ['CODE', 'NAME', 'SECTION', 'DEFAULT', 'FIX', 'SAME AS'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  io.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+  return EXIT_OK;
+}
+
+function runExplainCommand(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout(EXPLAIN_HELP);
+    return EXIT_OK;
+  }
+  const [code] = positionals;
+  if (!code || positionals.length > 1) throw new UsageError('explain takes exactly one rule code, e.g. `pystandards explain NAM002`');
+  const wanted = code.toUpperCase();
+  const rule = RULES.find((r) => r.code === wanted) ?? RULES.find((r) => r.equivalents.includes(wanted));
+  if (!rule) throw new UsageError(`unknown rule code \`${code}\` (run \`pystandards rules\` for the list)`);
+  io.stdout(`${renderRuleDoc(rule)}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,168 @@
+// Raw `[tool.pystandards]` tables → validated, resolved settings with every default applied.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, closestMatch } from './errors.js';
+import { camelCase, checkValue, isPlainObject, type OptionSpec } from './option-spec.js';
+import { minimumPythonVersion, targetVersionFor } from './python-version.js';
+import {
+  DEFAULT_TARGET_VERSION,
+  SECTION_OPTIONS,
+  TOP_LEVEL_OPTIONS,
+  type SectionSettings,
+  type TargetVersion,
+  type TopLevelSettings,
+} from './schema.js';
+import { parseLocatedToml, type LocatedToml } from './toml.js';
+
+/** Everything a run needs to know about one project's configuration. */
+export interface Settings extends Omit<TopLevelSettings, 'targetVersion'>, SectionSettings {
+  /** Folder that relative paths in the configuration are relative to. */
+  readonly projectRoot: string;
+  /** The `pyproject.toml` (or `--config` file) the settings came from, if any. */
+  readonly configFile: string | undefined;
+  readonly targetVersion: TargetVersion;
+  /** Where the target version came from, for messages. */
+  readonly targetVersionSource: 'config' | 'requires-python' | 'default';
+}
+
+/** A validated `[tool.pystandards]` table plus the project facts settings depend on. */
+export interface ProjectConfig {
+  readonly file: string;
+  readonly hasToolSection: boolean;
+  readonly tool: Readonly<Record<string, unknown>>;
+  readonly requiresPython: string | undefined;
+}
+
+const TOOL_PATH = ['tool', 'pystandards'] as const;
+
+/** Says whether a rule selector (`NAM002`, `NAM`, `N801`, `ALL`) names at least one rule. */
+export type SelectorCheck = (selector: string) => boolean;
+
+const SELECTOR_KEYS = new Set(['select', 'extend-select', 'ignore']);
+
+/** Reads and validates a `pyproject.toml`; throws ConfigError on broken TOML or bad options. */
+export function readProjectConfig(file: string, isKnownSelector?: SelectorCheck): ProjectConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
+  }
+  return projectConfigFromText(text, file, isKnownSelector);
+}
+
+/**
+ * Validates the text of a configuration file. A `pyproject.toml` keeps its options under
+ * `[tool.pystandards]`; any other file (`pystandards.toml`) holds them at the top level.
+ */
+export function projectConfigFromText(text: string, file: string, isKnownSelector?: SelectorCheck): ProjectConfig {
+  const toml = parseLocatedToml(text, file);
+  const standalone = path.basename(file) !== 'pyproject.toml';
+  const toolTable = standalone ? toml.value : (toml.value.tool as Record<string, unknown> | undefined)?.pystandards;
+  const project = toml.value.project;
+  const requiresPython = isPlainObject(project) && typeof project['requires-python'] === 'string'
+    ? project['requires-python']
+    : undefined;
+  if (toolTable === undefined) return { file, hasToolSection: false, tool: {}, requiresPython };
+  if (!isPlainObject(toolTable)) throw located(toml, file, [...TOOL_PATH], '`tool.pystandards` must be a table');
+  validateTool(toolTable, standalone ? [] : [...TOOL_PATH], toml, file, isKnownSelector);
+  return { file, hasToolSection: true, tool: toolTable, requiresPython };
+}
+
+function validateTool(
+  table: Record<string, unknown>,
+  prefix: readonly string[],
+  toml: LocatedToml,
+  file: string,
+  isKnownSelector: SelectorCheck | undefined,
+): void {
+  const sectionNames = Object.keys(SECTION_OPTIONS);
+  for (const [key, value] of Object.entries(table)) {
+    const keyPath = [...prefix, key];
+    const spec = (TOP_LEVEL_OPTIONS as Record<string, OptionSpec>)[key];
+    if (spec) {
+      checkOption(spec, value, keyPath, toml, file);
+      if (isKnownSelector) checkSelectors(key, value, keyPath, toml, file, isKnownSelector);
+      continue;
+    }
+    const section = (SECTION_OPTIONS as Record<string, Record<string, OptionSpec>>)[key];
+    if (!section) {
+      const suggestion = closestMatch(key, [...Object.keys(TOP_LEVEL_OPTIONS), ...sectionNames]);
+      throw located(toml, file, keyPath, `unknown option \`${keyPath.join('.')}\`${hint(suggestion)}`);
+    }
+    if (!isPlainObject(value)) throw located(toml, file, keyPath, `\`${keyPath.join('.')}\` must be a table`);
+    for (const [optionKey, optionValue] of Object.entries(value)) {
+      const optionPath = [...keyPath, optionKey];
+      const optionSpec = section[optionKey];
+      if (!optionSpec) {
+        const suggestion = closestMatch(optionKey, Object.keys(section));
+        throw located(toml, file, optionPath, `unknown option \`${optionPath.join('.')}\`${hint(suggestion)}`);
+      }
+      checkOption(optionSpec, optionValue, optionPath, toml, file);
+    }
+  }
+}
+
+function checkSelectors(
+  key: string,
+  value: unknown,
+  keyPath: string[],
+  toml: LocatedToml,
+  file: string,
+  isKnownSelector: SelectorCheck,
+): void {
+  const selectors = SELECTOR_KEYS.has(key)
+    ? (value as string[])
+    : key === 'per-file-ignores'
+      ? Object.values(value as Record<string, string[]>).flat()
+      : [];
+  const unknown = selectors.find((selector) => !isKnownSelector(selector));
+  if (unknown !== undefined) {
+    throw located(toml, file, keyPath, `unknown rule code or prefix \`${unknown}\` in \`${keyPath.join('.')}\``);
+  }
+}
+
+function checkOption(spec: OptionSpec, value: unknown, keyPath: string[], toml: LocatedToml, file: string): void {
+  const problem = checkValue(spec, value);
+  if (problem) throw located(toml, file, keyPath, `invalid value for \`${keyPath.join('.')}\`: ${problem}, got ${show(value)}`);
+}
+
+function located(toml: LocatedToml, file: string, keyPath: string[], message: string): ConfigError {
+  const where = toml.locate(keyPath);
+  return new ConfigError(message, file, where?.line, where?.column);
+}
+
+function hint(suggestion: string | undefined): string {
+  return suggestion ? ` (did you mean \`${suggestion}\`?)` : '';
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/** Applies defaults to a validated configuration (or to none, for `--isolated` and bare folders). */
+export function resolveSettings(projectRoot: string, config: ProjectConfig | undefined): Settings {
+  const tool = config?.tool ?? {};
+  const resolved: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(TOP_LEVEL_OPTIONS as Record<string, OptionSpec>)) {
+    resolved[camelCase(key)] = tool[key] ?? spec.default;
+  }
+  for (const [section, specs] of Object.entries(SECTION_OPTIONS as Record<string, Record<string, OptionSpec>>)) {
+    const table = (tool[section] ?? {}) as Record<string, unknown>;
+    const values: Record<string, unknown> = {};
+    for (const [key, spec] of Object.entries(specs)) values[camelCase(key)] = table[key] ?? spec.default;
+    resolved[camelCase(section)] = values;
+  }
+  const declared = tool['target-version'] as TargetVersion | undefined;
+  const fromRequires = config?.requiresPython ? minimumPythonVersion(config.requiresPython) : undefined;
+  const targetVersion = declared ?? (fromRequires ? targetVersionFor(fromRequires) : DEFAULT_TARGET_VERSION);
+  const targetVersionSource = declared ? 'config' : fromRequires ? 'requires-python' : 'default';
+  return {
+    ...(resolved as unknown as Omit<Settings, 'projectRoot' | 'configFile' | 'targetVersion' | 'targetVersionSource'>),
+    projectRoot: path.resolve(projectRoot),
+    configFile: config?.file,
+    targetVersion,
+    targetVersionSource,
+  };
+}

@@ -1,0 +1,55 @@
+// Reads TOML into plain values while remembering where each key was written.
+import { ParseError, getStaticTOMLValue, parseTOML, type AST } from 'toml-eslint-parser';
+import { ConfigError } from './errors.js';
+
+/** A parsed TOML document and the line/column of every key path in it. */
+export interface LocatedToml {
+  readonly value: Record<string, unknown>;
+  /** Line and column (1-based) where `path` is written; falls back to its nearest parent. */
+  locate(path: readonly string[]): { line: number; column: number } | undefined;
+}
+
+/** Parses TOML text; a syntax error becomes a ConfigError naming the file, line and column. */
+export function parseLocatedToml(text: string, file: string): LocatedToml {
+  let program: AST.TOMLProgram;
+  try {
+    program = parseTOML(text);
+  } catch (error) {
+    if (error instanceof ParseError) {
+      throw new ConfigError(`invalid TOML: ${error.message}`, file, error.lineNumber, error.column + 1);
+    }
+    throw new ConfigError(`invalid TOML: ${String(error)}`, file);
+  }
+  const locations = new Map<string, { line: number; column: number }>();
+  const remember = (path: readonly (string | number)[], loc: AST.SourceLocation): void => {
+    const key = path.join('\u0000');
+    if (!locations.has(key)) locations.set(key, { line: loc.start.line, column: loc.start.column + 1 });
+  };
+  const visitKeyValues = (prefix: readonly (string | number)[], body: readonly AST.TOMLKeyValue[]): void => {
+    for (const pair of body) {
+      const keys = pair.key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value));
+      const path = [...prefix, ...keys];
+      for (let i = prefix.length + 1; i <= path.length; i++) remember(path.slice(0, i), pair.loc);
+      if (pair.value.type === 'TOMLInlineTable') visitKeyValues(path, pair.value.body);
+    }
+  };
+  for (const entry of program.body[0].body) {
+    if (entry.type === 'TOMLTable') {
+      const path = entry.resolvedKey.filter((k): k is string => typeof k === 'string');
+      for (let i = 1; i <= path.length; i++) remember(path.slice(0, i), entry.loc);
+      visitKeyValues(path, entry.body);
+    } else {
+      visitKeyValues([], [entry]);
+    }
+  }
+  return {
+    value: getStaticTOMLValue(program) as Record<string, unknown>,
+    locate(path) {
+      for (let i = path.length; i > 0; i--) {
+        const found = locations.get(path.slice(0, i).join('\u0000'));
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
+}

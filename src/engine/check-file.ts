@@ -1,0 +1,78 @@
+// Checks one file: read once, decode, parse once, lint, place findings. Never throws on bad input.
+import { readFileSync } from 'node:fs';
+import type { Settings } from '../config/index.js';
+import {
+  SYNTAX_ERROR_CODE,
+  lintSource,
+  syntaxDiagnostic,
+  toFinding,
+  type Diagnostic,
+  type Finding,
+  type Rule,
+} from '../linter/index.js';
+import { RULES_BY_CODE } from '../rules/index.js';
+import { LineIndex, decodePython, parseSource, type SourceFile } from '../syntax/index.js';
+
+/** What checking one file produced. */
+export interface FileReport {
+  readonly path: string;
+  readonly findings: readonly Finding[];
+  /** Problems that are not findings: unreadable file, a rule that crashed. */
+  readonly errors: readonly string[];
+}
+
+/** Reads and checks the file at `absolutePath`, shown to the user as `displayPath`. */
+export function checkFile(
+  displayPath: string,
+  absolutePath: string,
+  settings: Settings,
+  rules: readonly Rule[],
+  ignoredCodes: ReadonlySet<string>,
+): FileReport {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { path: displayPath, findings: [], errors: [`cannot read ${displayPath}: ${reason}`] };
+  }
+  return checkBytes(displayPath, bytes, settings, rules, ignoredCodes, absolutePath);
+}
+
+/** Checks Python source bytes (a file's content, or stdin). */
+export function checkBytes(
+  displayPath: string,
+  bytes: Uint8Array,
+  settings: Settings,
+  rules: readonly Rule[],
+  ignoredCodes: ReadonlySet<string> = new Set(),
+  absolutePath: string = displayPath,
+): FileReport {
+  const decoded = decodePython(bytes);
+  if (!decoded.ok) {
+    const diagnostic = syntaxDiagnostic({ start: 0, end: 0, message: decoded.reason });
+    return { path: displayPath, findings: [place(diagnostic, displayPath, absolutePath, new LineIndex(''))], errors: [] };
+  }
+  const source = parseSource(displayPath, decoded.text, decoded.info);
+  return checkSource(source, settings, rules, ignoredCodes, absolutePath);
+}
+
+/** Lints a parsed source and places its findings. */
+export function checkSource(
+  source: SourceFile,
+  settings: Settings,
+  rules: readonly Rule[],
+  ignoredCodes: ReadonlySet<string> = new Set(),
+  absolutePath: string = source.path,
+): FileReport {
+  const result = lintSource(source, settings, rules);
+  const findings = result.diagnostics
+    .filter((d) => d.code === SYNTAX_ERROR_CODE || !ignoredCodes.has(d.code))
+    .map((d) => place(d, source.path, absolutePath, source.lines));
+  return { path: source.path, findings, errors: result.internalErrors };
+}
+
+function place(diagnostic: Diagnostic, path: string, absolutePath: string, lines: LineIndex): Finding {
+  const section = RULES_BY_CODE.get(diagnostic.code)?.section ?? 'syntax';
+  return toFinding(diagnostic, path, absolutePath, lines, section);
+}

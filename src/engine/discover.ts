@@ -1,0 +1,104 @@
+// Finds the Python files to check: walks folders, honours excludes and .gitignore, never loops.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { ConfigError, type Settings } from '../config/index.js';
+import { GitIgnore } from './gitignore.js';
+import type { SettingsResolver } from './settings-resolver.js';
+
+/** A file to check, as the user will see it named. */
+export interface DiscoveredFile {
+  /** Path for display: relative to the working folder when inside it. */
+  readonly path: string;
+  readonly absolutePath: string;
+}
+
+const PYTHON_EXTENSIONS = new Set(['.py', '.pyi']);
+
+/**
+ * Expands `paths` into Python files, sorted. Files named explicitly are always checked; folders
+ * are walked recursively, skipping excluded and git-ignored entries. A missing path is a
+ * ConfigError (exit 2) naming it.
+ */
+export function discoverFiles(paths: readonly string[], resolver: SettingsResolver, cwd = process.cwd()): DiscoveredFile[] {
+  const gitignore = new GitIgnore();
+  const excludes = new Map<Settings, Ignore>();
+  const found = new Map<string, DiscoveredFile>();
+  const visitedDirectories = new Set<string>();
+
+  let walkRoot = cwd;
+  const isExcluded = (absolute: string, isDirectory: boolean, settings: Settings): boolean => {
+    let matcher = excludes.get(settings);
+    if (!matcher) {
+      matcher = ignore().add([...settings.exclude, ...settings.extendExclude]);
+      excludes.set(settings, matcher);
+    }
+    const relative = path.relative(settings.projectRoot, absolute);
+    const candidate = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.basename(absolute);
+    const posix = candidate.split(path.sep).join('/');
+    if (matcher.ignores(isDirectory ? `${posix}/` : posix)) return true;
+    return settings.respectGitignore && gitignore.isIgnored(absolute, isDirectory, walkRoot);
+  };
+
+  const add = (absolute: string): void => {
+    if (found.has(absolute)) return;
+    found.set(absolute, { path: displayPath(absolute, cwd), absolutePath: absolute });
+  };
+
+  const walk = (directory: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(directory);
+    } catch {
+      return;
+    }
+    if (visitedDirectories.has(real)) return;
+    visitedDirectories.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const absolute = path.join(directory, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(absolute);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDirectory) {
+        if (!isExcluded(absolute, true, resolver.forPath(absolute, true))) walk(absolute);
+      } else if (isFile && PYTHON_EXTENSIONS.has(path.extname(entry.name))) {
+        if (!isExcluded(absolute, false, resolver.forPath(absolute))) add(absolute);
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new ConfigError(`path does not exist: ${given}`);
+    }
+    walkRoot = absolute;
+    if (stats.isDirectory()) walk(absolute);
+    else add(absolute);
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** `path` relative to `cwd` when it lies inside it, else absolute. */
+export function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}

@@ -1,0 +1,7 @@
+// Public surface of the engine: runs over paths or stdin.
+export { runCheck, runCheckStdin, isKnownSelector, type RunOptions, type RunReport } from './run.js';
+export { checkBytes, checkSource, type FileReport } from './check-file.js';
+export { discoverFiles, displayPath, type DiscoveredFile } from './discover.js';
+export { SettingsResolver } from './settings-resolver.js';
+export { RuleSet } from './rule-set.js';
+export { selectRules, matchSelector, assertKnownSelectors, type SelectionOverrides } from './selection.js';

@@ -1,0 +1,2 @@
+// Public surface of the fix layer.
+export * from './types.js';

@@ -1,0 +1,116 @@
+// Human output: `path:row:col: CODE message`, a code frame with a caret span, and a summary.
+import type { Finding } from '../linter/index.js';
+
+export interface TextOptions {
+  /** ANSI colours (only on a TTY). */
+  readonly color: boolean;
+  /** One line per finding, no frames and no summary (`--quiet`). */
+  readonly quiet: boolean;
+  readonly fileCount: number;
+  /** Findings fixed by `--fix` (they no longer appear in `findings`). */
+  readonly fixedCount?: number;
+}
+
+const TAB = '    ';
+
+interface Paint {
+  bold(text: string): string;
+  red(text: string): string;
+  cyan(text: string): string;
+  dim(text: string): string;
+  green(text: string): string;
+}
+
+function paint(color: boolean): Paint {
+  const wrap = (code: string) => (text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return { bold: wrap('1'), red: wrap('31'), cyan: wrap('36'), dim: wrap('2'), green: wrap('32') };
+}
+
+/** Renders findings (already sorted) as text. */
+export function formatText(findings: readonly Finding[], options: TextOptions): string {
+  const p = paint(options.color);
+  const out: string[] = [];
+  for (const finding of findings) {
+    const { row, column } = finding.location;
+    out.push(`${p.bold(finding.filename)}${p.cyan(':')}${row}${p.cyan(':')}${column}${p.cyan(':')} ${p.red(p.bold(finding.code))} ${finding.message}`);
+    if (options.quiet) continue;
+    out.push(...codeFrame(finding, p), '');
+  }
+  if (options.quiet) return out.length > 0 ? `${out.join('\n')}\n` : '';
+  out.push(summary(findings, options, p));
+  return `${out.join('\n')}\n`;
+}
+
+function codeFrame(finding: Finding, p: Paint): string[] {
+  const first = finding.location.row;
+  const last = first + finding.sourceLines.length - 1;
+  const width = String(last).length;
+  const gutter = (label: string) => p.cyan(`${label.padStart(width)} |`);
+  const frame = [gutter('')];
+  finding.sourceLines.forEach((line, index) => {
+    frame.push(`${gutter(String(first + index))} ${line.replace(/\t/g, TAB)}`.trimEnd());
+    if (index > 0) return;
+    const [startCol, endCol] = caretColumns(line, finding);
+    const carets = '^'.repeat(Math.max(1, endCol - startCol));
+    frame.push(`${gutter('')} ${' '.repeat(startCol)}${p.red(`${carets} ${finding.code}`)}`);
+  });
+  frame.push(gutter(''));
+  if (finding.fix) frame.push(`${' '.repeat(width)} ${p.cyan('=')} ${p.bold('help')}: ${finding.fix.message}`);
+  return frame;
+}
+
+/** Display columns (tabs expanded) of the caret span on the first line. */
+function caretColumns(line: string, finding: Finding): [number, number] {
+  const chars = [...line];
+  const display = (column: number): number =>
+    chars.slice(0, column - 1).reduce((width, char) => width + (char === '\t' ? TAB.length : 1), 0);
+  const start = display(finding.location.column);
+  const sameRow = finding.endLocation.row === finding.location.row;
+  const end = sameRow ? display(finding.endLocation.column) : display(chars.length + 1);
+  return [start, Math.max(end, start + 1)];
+}
+
+function summary(findings: readonly Finding[], options: TextOptions, p: Paint): string {
+  const fixed = options.fixedCount ?? 0;
+  const files = `${options.fileCount} ${options.fileCount === 1 ? 'file' : 'files'}`;
+  if (findings.length === 0) {
+    const fixedNote = fixed > 0 ? `Fixed ${fixed} ${plural(fixed, 'finding')}; no findings remain` : 'All checks passed';
+    return p.green(`${fixedNote} (${files} checked).`);
+  }
+  const byCode = new Map<string, { count: number; rule: string }>();
+  for (const finding of findings) {
+    const entry = byCode.get(finding.code) ?? { count: 0, rule: finding.rule };
+    entry.count++;
+    byCode.set(finding.code, entry);
+  }
+  const fixable = findings.filter((f) => f.fix && f.fix.applicability === 'safe').length;
+  const unsafe = findings.filter((f) => f.fix && f.fix.applicability === 'unsafe').length;
+  const head = `Found ${findings.length} ${plural(findings.length, 'finding')} in ${files}${fixed > 0 ? ` (${fixed} fixed, ${findings.length} remaining)` : ''}.`;
+  const lines = [p.bold(head)];
+  const countWidth = Math.max(...[...byCode.values()].map((e) => String(e.count).length));
+  for (const [code, entry] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`  ${p.red(code.padEnd(7))} ${String(entry.count).padStart(countWidth)}  ${entry.rule}`);
+  }
+  if (fixable > 0) lines.push(`${fixable} fixable with \`--fix\`.`);
+  if (unsafe > 0) lines.push(`${unsafe} more fixable with \`--fix --unsafe-fixes\`.`);
+  return lines.join('\n');
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+/** Ruff-style `--statistics`: count, code, fixability and rule name per code. */
+export function formatStatistics(findings: readonly Finding[]): string {
+  const byCode = new Map<string, { count: number; rule: string; fixable: boolean }>();
+  for (const finding of findings) {
+    const entry = byCode.get(finding.code) ?? { count: 0, rule: finding.rule, fixable: false };
+    entry.count++;
+    entry.fixable ||= finding.fix?.applicability === 'safe';
+    byCode.set(finding.code, entry);
+  }
+  const rows = [...byCode].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
+  const countWidth = Math.max(1, ...rows.map(([, e]) => String(e.count).length));
+  const codeWidth = Math.max(1, ...rows.map(([code]) => code.length));
+  return rows.map(([code, e]) => `${String(e.count).padStart(countWidth)}\t${code.padEnd(codeWidth)}\t[${e.fixable ? '*' : ' '}] ${e.rule}\n`).join('');
+}

@@ -1,0 +1,13 @@
+// A finding in one file, before positions are turned into lines and columns for output.
+import type { Fix } from '../fix/index.js';
+
+export interface Diagnostic {
+  readonly code: string;
+  /** The rule's kebab-case name. */
+  readonly rule: string;
+  readonly message: string;
+  /** UTF-16 offsets into the file's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly fix?: Fix;
+}

@@ -1,0 +1,155 @@
+// Lints one parsed file: one traversal collects the nodes every rule and the semantic model need,
+// the model is built, then each node is dispatched to the listeners that asked for its type.
+import type { Settings } from '../config/index.js';
+import { SEMANTIC_NODE_TYPES, SemanticModel } from '../semantic/index.js';
+import {
+  collectNodes,
+  firstSyntaxError,
+  python2StatementError,
+  type SourceFile,
+  type SyntaxNode,
+  type SyntaxProblem,
+} from '../syntax/index.js';
+import type { Diagnostic } from './diagnostic.js';
+import { isSuppressed, parseNoqa } from './noqa.js';
+import { formatMessage, type Listener, type Report, type Rule, type RuleContext } from './rule.js';
+
+/** Code and name under which unparsable files are reported. */
+export const SYNTAX_ERROR_CODE = 'SYN001';
+export const SYNTAX_ERROR_RULE = 'invalid-syntax';
+
+/** What linting one file produced. */
+export interface LintResult {
+  readonly diagnostics: Diagnostic[];
+  /** Rules that threw: reported to the user as internal errors, never silently dropped. */
+  readonly internalErrors: string[];
+}
+
+interface Dispatch {
+  readonly rule: Rule;
+  readonly listener: Listener;
+}
+
+const ALWAYS_COLLECTED = ['ERROR', 'comment', 'print_statement', 'exec_statement'];
+
+/** Runs `rules` over `source` and returns their diagnostics, with noqa comments applied. */
+export function lintSource(source: SourceFile, settings: Settings, rules: readonly Rule[]): LintResult {
+  const diagnostics: Diagnostic[] = [];
+  const internalErrors: string[] = [];
+  const root = source.tree.rootNode;
+  let semantic: SemanticModel | undefined;
+
+  const enter = new Map<string, Dispatch[]>();
+  const exit = new Map<string, Dispatch[]>();
+  for (const rule of rules) {
+    if (!rule.create) continue;
+    const context: RuleContext<string> = {
+      source,
+      settings,
+      get semantic(): SemanticModel {
+        if (!semantic) throw new Error('the semantic model is available inside listeners only');
+        return semantic;
+      },
+      report: (report) => diagnostics.push(toDiagnostic(rule, report)),
+    };
+    for (const [key, listener] of Object.entries(rule.create(context))) {
+      if (!listener) continue;
+      const [type, phase] = key.split(':') as [string, string | undefined];
+      const table = phase === 'exit' ? exit : enter;
+      const list = table.get(type);
+      if (list) list.push({ rule, listener });
+      else table.set(type, [{ rule, listener }]);
+    }
+  }
+
+  const types = new Set<string>([...SEMANTIC_NODE_TYPES, ...ALWAYS_COLLECTED, ...enter.keys(), ...exit.keys()]);
+  types.delete('module');
+  const nodes = collectNodes(root, [...types]);
+  semantic = new SemanticModel(root, nodes);
+
+  const call = (dispatches: readonly Dispatch[] | undefined, node: SyntaxNode): void => {
+    for (const { rule, listener } of dispatches ?? []) {
+      try {
+        listener(node);
+      } catch (error) {
+        internalErrors.push(`rule ${rule.code} (${rule.name}) failed on ${source.path}: ${describe(error)}`);
+      }
+    }
+  };
+
+  const errorNodes: SyntaxNode[] = [];
+  const comments: SyntaxNode[] = [];
+  let python2Statement: SyntaxProblem | undefined;
+  const open: { node: SyntaxNode; end: number }[] = [];
+  call(enter.get('module'), root);
+  for (const node of nodes) {
+    const type = node.type;
+    if (type === 'comment') comments.push(node);
+    else if (type === 'ERROR') errorNodes.push(node);
+    else if (type === 'print_statement' || type === 'exec_statement') python2Statement ??= python2StatementError(node);
+    if (exit.size > 0) {
+      const start = node.startIndex;
+      while (open.length > 0 && (open[open.length - 1] as { end: number }).end <= start) {
+        const closed = open.pop() as { node: SyntaxNode };
+        call(exit.get(closed.node.type), closed.node);
+      }
+    }
+    call(enter.get(type), node);
+    if (exit.has(type)) open.push({ node, end: node.endIndex });
+  }
+  while (open.length > 0) {
+    const closed = open.pop() as { node: SyntaxNode };
+    call(exit.get(closed.node.type), closed.node);
+  }
+  call(exit.get('module'), root);
+
+  const syntaxProblem = firstProblem(firstSyntaxError(source.tree), python2Statement);
+  const directives = parseNoqa(comments, source.lines);
+  const aliases = new Map(rules.map((rule) => [rule.code, [rule.code, ...rule.equivalents]]));
+  const kept = diagnostics.filter(
+    (d) => !insideAny(d.start, errorNodes) && !isSuppressed(d, directives, source.lines, aliases.get(d.code) ?? [d.code]),
+  );
+  if (syntaxProblem) kept.push(syntaxDiagnostic(syntaxProblem));
+  kept.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  return { diagnostics: kept, internalErrors };
+}
+
+/** The diagnostic for a file whose bytes cannot be decoded as Python source. */
+export function syntaxDiagnostic(problem: SyntaxProblem): Diagnostic {
+  return {
+    code: SYNTAX_ERROR_CODE,
+    rule: SYNTAX_ERROR_RULE,
+    message: `Syntax error: ${problem.message}`,
+    start: problem.start,
+    end: problem.end,
+  };
+}
+
+function toDiagnostic(rule: Rule, report: Report<string>): Diagnostic {
+  const start = report.node?.startIndex ?? report.range?.start ?? 0;
+  const end = report.node?.endIndex ?? report.range?.end ?? start;
+  const template = rule.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.code} has no message \`${report.messageId}\``);
+  return {
+    code: rule.code,
+    rule: rule.name,
+    message: formatMessage(template, report.data),
+    start,
+    end,
+    ...(report.fix && { fix: report.fix }),
+  };
+}
+
+function firstProblem(a: SyntaxProblem | undefined, b: SyntaxProblem | undefined): SyntaxProblem | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a.start <= b.start ? a : b;
+}
+
+function insideAny(offset: number, nodes: readonly SyntaxNode[]): boolean {
+  return nodes.some((node) => offset >= node.startIndex && offset < node.endIndex);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,98 @@
+// defineRule(): a rule is metadata, documentation and messages as data, plus listeners.
+import type { Settings } from '../config/index.js';
+import type { Applicability, Fix, FixAvailability } from '../fix/index.js';
+import type { SemanticModel } from '../semantic/index.js';
+import type { NodeType, SourceFile, SyntaxNode } from '../syntax/index.js';
+
+/** Sections of the Python Backend Standards; every rule belongs to one. */
+export const SECTIONS = {
+  syntax: 'Syntax',
+  environment: 'Environment',
+  imports: 'Import Ordering',
+  type_hints: 'Type Hints',
+  async: 'Async Patterns',
+  errors: 'Error Handling',
+  naming: 'Naming Conventions',
+} as const;
+export type SectionId = keyof typeof SECTIONS;
+
+/** A rule's user documentation, in fixed parts (what, why, bad, good, fix safety). */
+export interface RuleDocs {
+  /** One sentence starting with Disallow / Require / Enforce. */
+  readonly summary: string;
+  /** What the rule flags, precisely (markdown). */
+  readonly what: string;
+  /** Why it matters (markdown). */
+  readonly why: string;
+  /** Python code that produces exactly one diagnostic of this rule. */
+  readonly bad: string;
+  /** The same code written to pass. */
+  readonly good: string;
+  /** File names the examples are checked under, for rules about files (default `example.py`). */
+  readonly filenames?: { readonly bad: string; readonly good: string };
+  /** When and why the fix is safe or unsafe; required for fixable rules. */
+  readonly fixSafety?: string;
+  /** How the rule compares with its "≈" rules in Ruff / flake8 and where it deliberately differs. */
+  readonly comparison?: string;
+  /** Configuration keys that change the rule's behaviour, e.g. `naming.ignore-names`. */
+  readonly options?: readonly string[];
+}
+
+/** Everything a rule may read, and the one thing it may do: report. */
+export interface RuleContext<M extends string> {
+  readonly source: SourceFile;
+  /** Valid inside listeners (the model is built before the first listener runs). */
+  readonly semantic: SemanticModel;
+  readonly settings: Settings;
+  report(report: Report<M>): void;
+}
+
+/** A finding as a rule reports it: where, which message, and an optional fix. */
+export interface Report<M extends string> {
+  /** The node to highlight; or give `range`. */
+  readonly node?: SyntaxNode;
+  readonly range?: { readonly start: number; readonly end: number };
+  readonly messageId: M;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly fix?: Fix;
+}
+
+export type Listener = (node: SyntaxNode) => void;
+/** Callbacks keyed by node type (`call`), or `type:exit` for after the node's subtree. */
+export type Listeners = { readonly [K in NodeType | `${NodeType}:exit`]?: Listener };
+
+export interface RuleDefinition<M extends string> {
+  /** Stable catalog code, e.g. `NAM002`. */
+  readonly code: string;
+  /** kebab-case name, equal to the file name, e.g. `class-name-pascal-case`. */
+  readonly name: string;
+  readonly section: SectionId;
+  readonly defaultEnabled: boolean;
+  readonly fixAvailability: FixAvailability;
+  /** How trustworthy the rule's fixes are, when it has any (`safe` unless said otherwise). */
+  readonly fixApplicability?: Applicability;
+  /** Codes of other tools this rule matches ("≈" in RULES.md); accepted in `# noqa`. */
+  readonly equivalents: readonly string[];
+  /** Message templates by id; `{{name}}` placeholders are filled from `data`. */
+  readonly messages: Readonly<Record<M, string>>;
+  readonly docs: RuleDocs;
+  /** Returns the rule's listeners for one file. Absent for rules the engine runs itself. */
+  readonly create?: (context: RuleContext<M>) => Listeners;
+}
+
+/** A rule with its message ids erased, as the registry and the engine hold it. */
+export type Rule = RuleDefinition<string>;
+
+/** Declares a rule. The identity function, there for type inference of message ids. */
+export function defineRule<const M extends string>(definition: RuleDefinition<M>): RuleDefinition<M> {
+  return definition;
+}
+
+/** Fills `{{placeholders}}`; a placeholder without data is a bug in the rule and throws. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    const value = data[key];
+    if (value === undefined) throw new Error(`message placeholder {{${key}}} has no data`);
+    return String(value);
+  });
+}

@@ -1,0 +1,46 @@
+// Decorator facts the naming rules share: `@override`, `@overload`, static and class methods.
+import type { Settings } from '../../config/index.js';
+import type { SemanticModel } from '../../semantic/index.js';
+import { decoratorExpression, decoratorsOf, type SyntaxNode } from '../../syntax/index.js';
+
+const OVERRIDE_OR_OVERLOAD = new Set([
+  'typing.override',
+  'typing_extensions.override',
+  'typing.overload',
+  'typing_extensions.overload',
+]);
+const OVERRIDE = new Set(['typing.override', 'typing_extensions.override']);
+
+/** Qualified names of a definition's decorators (the callee for `@d(...)`); unresolved ones as written. */
+export function decoratorNames(definition: SyntaxNode, semantic: SemanticModel): string[] {
+  return decoratorsOf(definition).map((decorator) => {
+    const expression = decoratorExpression(decorator);
+    const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    if (!callee) return '';
+    return semantic.qualifiedName(callee) ?? callee.text;
+  });
+}
+
+/** Decorated with `@override` or `@overload` (the name is defined, and checked, elsewhere). */
+export function isOverrideOrOverload(definition: SyntaxNode, semantic: SemanticModel): boolean {
+  return decoratorNames(definition, semantic).some((name) => OVERRIDE_OR_OVERLOAD.has(name));
+}
+
+/** Decorated with `@override`. */
+export function isOverride(definition: SyntaxNode, semantic: SemanticModel): boolean {
+  return decoratorNames(definition, semantic).some((name) => OVERRIDE.has(name));
+}
+
+/** A decorator list contains a static method decorator (builtin or configured). */
+export function isStaticMethod(names: readonly string[], settings: Settings): boolean {
+  return matchesDecorator(names, ['builtins.staticmethod', ...settings.naming.staticmethodDecorators]);
+}
+
+/** A decorator list contains a class method decorator (builtin or configured). */
+export function isClassMethod(names: readonly string[], settings: Settings): boolean {
+  return matchesDecorator(names, ['builtins.classmethod', ...settings.naming.classmethodDecorators]);
+}
+
+function matchesDecorator(names: readonly string[], wanted: readonly string[]): boolean {
+  return names.some((name) => wanted.some((w) => name === w || name.split('.').pop() === w));
+}

@@ -1,0 +1,84 @@
+// Small readers over tree-sitter nodes that every layer above needs.
+import type { SyntaxNode } from './parser.js';
+
+/** Nodes of the given types under `root` (itself included), in document order, found in C. */
+export function collectNodes(root: SyntaxNode, types: readonly string[]): SyntaxNode[] {
+  return root.descendantsOfType(types as string[]);
+}
+
+/** True for `async def` (the grammar marks it with an anonymous `async` token). */
+export function isAsyncFunction(node: SyntaxNode): boolean {
+  return node.type === 'function_definition' && node.firstChild?.type === 'async';
+}
+
+/** The decorators of a function or class definition, outermost first. */
+export function decoratorsOf(definition: SyntaxNode): SyntaxNode[] {
+  const parent = definition.parent;
+  if (parent?.type !== 'decorated_definition') return [];
+  return parent.namedChildren.filter((child) => child.type === 'decorator');
+}
+
+/** The expression of a decorator (`@a.b(...)` → the `call`). */
+export function decoratorExpression(decorator: SyntaxNode): SyntaxNode | null {
+  return decorator.namedChildren.find((child) => child.type !== 'comment') ?? null;
+}
+
+/** The `name` field's text of a definition node, or '' when the tree is incomplete. */
+export function definitionName(node: SyntaxNode): string {
+  return node.childForFieldName('name')?.text ?? '';
+}
+
+/** Strips `(...)` around an expression. */
+export function unparenthesize(node: SyntaxNode): SyntaxNode {
+  let current = node;
+  while (current.type === 'parenthesized_expression') {
+    const inner = current.namedChildren.find((child) => child.type !== 'comment');
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
+/** The block body of a compound statement or definition. */
+export function bodyOf(node: SyntaxNode): SyntaxNode | null {
+  return node.childForFieldName('body') ?? node.namedChildren.find((child) => child.type === 'block') ?? null;
+}
+
+/** The statements of a block, without comments. */
+export function statementsOf(block: SyntaxNode | null): SyntaxNode[] {
+  if (!block) return [];
+  return block.namedChildren.filter((child) => child.type !== 'comment');
+}
+
+/** The identifier nodes a target pattern binds (`a, (b, *c)` → a, b, c); attributes bind none. */
+export function targetIdentifiers(target: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  const stack = [target];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    switch (node.type) {
+      case 'identifier':
+        found.push(node);
+        break;
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern':
+      case 'tuple':
+      case 'list':
+      case 'expression_list':
+      case 'parenthesized_expression':
+      case 'list_splat_pattern':
+      case 'list_splat':
+      case 'as_pattern_target':
+        for (let i = node.namedChildCount - 1; i >= 0; i--) {
+          const child = node.namedChild(i);
+          if (child) stack.push(child);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
