@@ -6,6 +6,8 @@ export interface Diagnostic {
   /** The rule's kebab-case name. */
   readonly rule: string;
   readonly message: string;
+  /** Which of the rule's messages this is (for tests and tools). */
+  readonly messageId: string;
   /** UTF-16 offsets into the file's text. */
   readonly start: number;
   readonly end: number;

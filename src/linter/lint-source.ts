@@ -4,8 +4,9 @@ import type { Settings } from '../config/index.js';
 import { SEMANTIC_NODE_TYPES, SemanticModel } from '../semantic/index.js';
 import {
   collectNodes,
-  firstSyntaxError,
+  isDamaged,
   python2StatementError,
+  syntaxDamage,
   type SourceFile,
   type SyntaxNode,
   type SyntaxProblem,
@@ -30,7 +31,7 @@ interface Dispatch {
   readonly listener: Listener;
 }
 
-const ALWAYS_COLLECTED = ['ERROR', 'comment', 'print_statement', 'exec_statement'];
+const ALWAYS_COLLECTED = ['comment', 'print_statement', 'exec_statement'];
 
 /** Runs `rules` over `source` and returns their diagnostics, with noqa comments applied. */
 export function lintSource(source: SourceFile, settings: Settings, rules: readonly Rule[]): LintResult {
@@ -77,7 +78,6 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
     }
   };
 
-  const errorNodes: SyntaxNode[] = [];
   const comments: SyntaxNode[] = [];
   let python2Statement: SyntaxProblem | undefined;
   const open: { node: SyntaxNode; end: number }[] = [];
@@ -85,7 +85,6 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   for (const node of nodes) {
     const type = node.type;
     if (type === 'comment') comments.push(node);
-    else if (type === 'ERROR') errorNodes.push(node);
     else if (type === 'print_statement' || type === 'exec_statement') python2Statement ??= python2StatementError(node);
     if (exit.size > 0) {
       const start = node.startIndex;
@@ -103,11 +102,12 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   }
   call(exit.get('module'), root);
 
-  const syntaxProblem = firstProblem(firstSyntaxError(source.tree), python2Statement);
+  const damage = syntaxDamage(source.tree);
+  const syntaxProblem = firstProblem(damage.first, python2Statement);
   const directives = parseNoqa(comments, source.lines);
   const aliases = new Map(rules.map((rule) => [rule.code, [rule.code, ...rule.equivalents]]));
   const kept = diagnostics.filter(
-    (d) => !insideAny(d.start, errorNodes) && !isSuppressed(d, directives, source.lines, aliases.get(d.code) ?? [d.code]),
+    (d) => !isDamaged(d.start, damage) && !isSuppressed(d, directives, source.lines, aliases.get(d.code) ?? [d.code]),
   );
   if (syntaxProblem) kept.push(syntaxDiagnostic(syntaxProblem));
   kept.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
@@ -120,6 +120,7 @@ export function syntaxDiagnostic(problem: SyntaxProblem): Diagnostic {
     code: SYNTAX_ERROR_CODE,
     rule: SYNTAX_ERROR_RULE,
     message: `Syntax error: ${problem.message}`,
+    messageId: 'syntaxError',
     start: problem.start,
     end: problem.end,
   };
@@ -134,6 +135,7 @@ function toDiagnostic(rule: Rule, report: Report<string>): Diagnostic {
     code: rule.code,
     rule: rule.name,
     message: formatMessage(template, report.data),
+    messageId: report.messageId,
     start,
     end,
     ...(report.fix && { fix: report.fix }),
@@ -144,10 +146,6 @@ function firstProblem(a: SyntaxProblem | undefined, b: SyntaxProblem | undefined
   if (!a) return b;
   if (!b) return a;
   return a.start <= b.start ? a : b;
-}
-
-function insideAny(offset: number, nodes: readonly SyntaxNode[]): boolean {
-  return nodes.some((node) => offset >= node.startIndex && offset < node.endIndex);
 }
 
 function describe(error: unknown): string {

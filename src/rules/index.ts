@@ -11,7 +11,15 @@ import nonSnakeCaseVariable from './naming/non-snake-case-variable.js';
 import nonUpperCaseConstant from './naming/non-upper-case-constant.js';
 import invalidSyntax from './syntax/invalid-syntax.js';
 
-export const RULES: readonly Rule[] = [
+const CATALOG_ORDER = ['SYN', 'ENV', 'IMP', 'TYP', 'ASY', 'ERR', 'NAM'];
+
+function catalogOrder(a: Rule, b: Rule): number {
+  const prefix = (rule: Rule) => CATALOG_ORDER.indexOf(rule.code.slice(0, 3));
+  return prefix(a) - prefix(b) || a.code.localeCompare(b.code);
+}
+
+/** Every rule, in the catalog's order (section, then code). */
+export const RULES: readonly Rule[] = ([
   invalidSyntax,
   exceptionNameErrorSuffix,
   invalidModuleName,
@@ -22,7 +30,7 @@ export const RULES: readonly Rule[] = [
   nonUpperCaseConstant,
   mixedCaseClassAttribute,
   nonPascalCaseTypeAlias,
-] as readonly Rule[];
+] as Rule[]).sort(catalogOrder);
 
 /** Rules by code. */
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.code, rule]));

@@ -4,6 +4,6 @@ export { parsePython } from './parser.js';
 export { decodePython, encodePython, type DecodeResult, type TextEncodingInfo } from './decode.js';
 export { LineIndex, codePointCount, type Location } from './line-index.js';
 export { parseSource, dominantNewline, type SourceFile } from './source-file.js';
-export { firstSyntaxError, python2StatementError, type SyntaxProblem } from './syntax-error.js';
+export { syntaxDamage, isDamaged, python2StatementError, type SyntaxDamage, type SyntaxProblem } from './syntax-error.js';
 export { NODE_TYPES, type NodeType } from './node-types.js';
 export * from './nodes.js';

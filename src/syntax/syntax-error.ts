@@ -1,4 +1,4 @@
-// Finds the first syntax error of a tree: the first ERROR or MISSING node in document order.
+// Where a tree is broken: the first syntax error, and the damaged ranges no rule may report in.
 import type { SyntaxNode, SyntaxTree } from './parser.js';
 
 /** A syntax error's range (UTF-16 offsets) and a message in words. */
@@ -8,46 +8,88 @@ export interface SyntaxProblem {
   readonly message: string;
 }
 
+/** The broken parts of a tree: its first error and every damaged range, in document order. */
+export interface SyntaxDamage {
+  readonly first: SyntaxProblem | undefined;
+  readonly ranges: readonly SyntaxProblem[];
+}
+
+const NO_DAMAGE: SyntaxDamage = { first: undefined, ranges: [] };
+
 const PYTHON2_STATEMENTS: Readonly<Record<string, string>> = {
   print_statement: 'Python 2 `print` statement; use `print(...)`',
   exec_statement: 'Python 2 `exec` statement; use `exec(...)`',
 };
 
-/** The first ERROR or MISSING node of `tree`, descending only into subtrees that hold errors. */
-export function firstSyntaxError(tree: SyntaxTree): SyntaxProblem | undefined {
-  if (!tree.rootNode.hasError) return undefined;
-  let node: SyntaxNode = tree.rootNode;
-  for (;;) {
+/**
+ * Finds the damage of a tree. Tree-sitter's error recovery can wrap a large, mostly valid region
+ * in one ERROR node; complete statements without errors inside it are kept as intact islands, so
+ * only the tokens around the real error count as damaged.
+ */
+export function syntaxDamage(tree: SyntaxTree): SyntaxDamage {
+  const root = tree.rootNode;
+  if (!root.hasError) return NO_DAMAGE;
+  const ranges: SyntaxProblem[] = [];
+  const stack: SyntaxNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as SyntaxNode;
     if (node.isMissing) {
-      return { start: node.startIndex, end: node.startIndex, message: `expected \`${node.type}\`` };
+      ranges.push({ start: node.startIndex, end: node.startIndex, message: `expected \`${node.type}\`` });
+    } else if (node.isError) {
+      collectDamagedTokens(node, ranges);
+    } else {
+      for (let i = node.childCount - 1; i >= 0; i--) {
+        const child = node.child(i);
+        if (child && (child.hasError || child.isMissing)) stack.push(child);
+      }
     }
-    if (node.isError) return describeErrorNode(node);
-    const next = node.children.find((child) => child.hasError || child.isMissing);
-    if (!next) return describeErrorNode(node);
-    node = next;
+  }
+  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { first: ranges[0], ranges };
+}
+
+function collectDamagedTokens(error: SyntaxNode, ranges: SyntaxProblem[]): void {
+  if (error.childCount === 0) {
+    ranges.push(unexpected(error));
+    return;
+  }
+  const stack: SyntaxNode[] = [error];
+  while (stack.length > 0) {
+    const node = stack.pop() as SyntaxNode;
+    for (let i = node.childCount - 1; i >= 0; i--) {
+      const child = node.child(i);
+      if (!child || (isStatement(child.type) && !child.hasError)) continue;
+      if (child.isMissing) ranges.push({ start: child.startIndex, end: child.startIndex, message: `expected \`${child.type}\`` });
+      else if (child.childCount === 0) ranges.push(unexpected(child));
+      else stack.push(child);
+    }
   }
 }
 
-/** A syntax error for a Python 2 statement node the grammar accepts but Python 3 does not. */
-export function python2StatementError(node: SyntaxNode): SyntaxProblem | undefined {
-  const message = PYTHON2_STATEMENTS[node.type];
-  return message ? { start: node.startIndex, end: node.endIndex, message } : undefined;
+function isStatement(type: string): boolean {
+  return type.endsWith('_statement') || type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition';
 }
 
-function describeErrorNode(node: SyntaxNode): SyntaxProblem {
-  const token = firstLeaf(node);
+function unexpected(token: SyntaxNode): SyntaxProblem {
   const text = token.text.split(/\r\n|\r|\n/, 1)[0] ?? '';
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   const message = shown.trim() === '' ? 'unexpected token' : `unexpected \`${shown}\``;
-  return { start: token.startIndex, end: Math.max(token.startIndex, Math.min(token.endIndex, node.endIndex)), message };
+  return { start: token.startIndex, end: token.endIndex, message };
 }
 
-function firstLeaf(node: SyntaxNode): SyntaxNode {
-  let leaf = node;
-  while (leaf.childCount > 0) {
-    const first = leaf.firstChild;
-    if (!first) break;
-    leaf = first;
-  }
-  return leaf;
+/**
+ * A syntax error for a Python 2 `print x` / `exec x` statement, which the grammar accepts. When
+ * the keyword is followed by `(`, `>>` or nothing, the same tokens are a valid Python 3
+ * expression (`print (a), b`, `print >> f, x`), so no error is reported.
+ */
+export function python2StatementError(node: SyntaxNode): SyntaxProblem | undefined {
+  const message = PYTHON2_STATEMENTS[node.type];
+  const operand = node.child(1);
+  if (!message || !operand || operand.type === 'chevron' || operand.type === 'parenthesized_expression') return undefined;
+  return { start: node.startIndex, end: node.endIndex, message };
+}
+
+/** True when `offset` lies inside one of the damaged ranges. */
+export function isDamaged(offset: number, damage: SyntaxDamage): boolean {
+  return damage.ranges.some((range) => offset >= range.start && offset < Math.max(range.end, range.start + 1));
 }

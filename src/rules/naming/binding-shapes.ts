@@ -21,7 +21,7 @@ function typingNames(...members: string[]): ReadonlySet<string> {
 
 const NAMED_TUPLE_FACTORIES = new Set(['collections.namedtuple', ...typingNames('NamedTuple')]);
 const TYPED_DICT_FACTORIES = typingNames('TypedDict');
-const TYPE_VAR_FACTORIES = typingNames('TypeVar', 'NewType', 'ParamSpec', 'TypeVarTuple');
+const TYPE_VAR_FACTORIES = typingNames('TypeVar', 'NewType');
 const TYPE_ALIAS_ANNOTATIONS = typingNames('TypeAlias');
 const FINAL_ANNOTATIONS = typingNames('Final');
 
@@ -44,7 +44,7 @@ export function isTypedDictAssignment(binding: Binding, semantic: SemanticModel)
   return callee !== undefined && TYPED_DICT_FACTORIES.has(callee);
 }
 
-/** `T = TypeVar(...)`, `UserId = NewType(...)`, `P = ParamSpec(...)`, `Ts = TypeVarTuple(...)`. */
+/** `T = TypeVar(...)` or `UserId = NewType(...)` (Ruff exempts only these two factories). */
 export function isTypeVarAssignment(binding: Binding, semantic: SemanticModel): boolean {
   const callee = plainAssignmentCallee(binding, semantic);
   return callee !== undefined && TYPE_VAR_FACTORIES.has(callee);

@@ -2,10 +2,14 @@
 
 const UPPERCASE = /\p{Uppercase}/u;
 const LOWERCASE = /\p{Lowercase}/u;
+const NOT_LOWERCASE_LETTER = /(?=\p{Alphabetic})\P{Lowercase}/u;
 
-/** No uppercase letter anywhere (`snake_case`, `x1`, `__init__`, `_` all qualify). */
+/**
+ * Every letter is lowercase (`snake_case`, `x1`, `__init__`, `_` qualify). Letters without case,
+ * as in `说明`, do not count as lowercase, exactly as in pep8-naming and Ruff.
+ */
 export function isLowercase(name: string): boolean {
-  return !UPPERCASE.test(name);
+  return !NOT_LOWERCASE_LETTER.test(name);
 }
 
 /** At least one lowercase letter and no uppercase one. */

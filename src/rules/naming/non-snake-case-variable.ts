@@ -27,15 +27,15 @@ export default defineRule({
     what:
       'Checks every name a function assigns (`=`, annotated and augmented assignment, `for` and `with` targets, ' +
       '`:=`): it may not contain an uppercase letter. Exempt are names declared `global`, class-like factories ' +
-      '(`namedtuple(...)`, `NamedTuple(...)`, `TypedDict(...)`, `TypeVar(...)`, `NewType(...)`, `ParamSpec(...)`, ' +
-      '`TypeVarTuple(...)`), explicit type aliases (`X: TypeAlias = ...`, `type X = ...`) and Django dynamic model ' +
+      '(`namedtuple(...)`, `NamedTuple(...)`, `TypedDict(...)`, `TypeVar(...)`, `NewType(...)`), explicit type aliases (`X: TypeAlias = ...`, `type X = ...`) and Django dynamic model ' +
       'imports (`apps.get_model(...)`).',
     why: 'The standards name variables in snake_case (`customer_name`).',
     bad: 'def total(prices: list[float]) -> float:\n    TotalPrice = sum(prices)\n    return TotalPrice\n',
     good: 'def total(prices: list[float]) -> float:\n    total_price = sum(prices)\n    return total_price\n',
     comparison:
-      "Same as Ruff's N806. Like Ruff, a plain `Alias = dict[str, int]` inside a function is flagged: declare it " +
-      '`Alias: TypeAlias = ...` or `type Alias = ...`.',
+      "Same as Ruff's N806. Like Ruff, a plain `Alias = dict[str, int]` inside a function is flagged (declare it " +
+      '`Alias: TypeAlias = ...` or `type Alias = ...`), `ParamSpec(...)` and `TypeVarTuple(...)` results are not ' +
+      'exempt, and a `:=` inside a comprehension is not checked.',
     options: ['naming.ignore-names', 'naming.extend-ignore-names'],
   },
   create(context) {
@@ -56,6 +56,7 @@ export default defineRule({
 });
 
 function isExempt(binding: Binding, semantic: SemanticModel): boolean {
+  if (binding.kind === 'walrus' && semantic.scopeOf(binding.statement).kind === 'comprehension') return true;
   return (
     isNamedTupleAssignment(binding, semantic) ||
     isTypedDictAssignment(binding, semantic) ||

@@ -25,7 +25,8 @@ export default defineRule({
       'assignment, `global` rebinding, loop or `if __name__ == "__main__":` block) to a literal — a number, string, ' +
       'bytes, bool, or a tuple or `frozenset(...)` of literals — or annotated `Final`. Its name must be ' +
       'UPPER_SNAKE_CASE after leading underscores (`MAX_RETRY_COUNT`, `_CACHE_SIZE`). Independently, any mixedCase ' +
-      'module-level name (`defaultTimeout`) is flagged wherever it is bound. Dunder names are exempt.',
+      'module-level name (`defaultTimeout`) is flagged wherever the module binds it (a function assigning it ' +
+      'through `global` is not flagged again). Dunder names are exempt.',
     why:
       'The standards write constants in UPPER_SNAKE (`MAX_RETRY_COUNT`), so a reader can tell configuration from ' +
       'state; `max_retries = 3` at module level looks like a variable someone might reassign.',
@@ -46,6 +47,7 @@ export default defineRule({
           if (isMixedCase(name)) {
             for (const binding of bindings) {
               if (!STORED_NAME_KINDS.has(binding.kind) || isNamedTupleAssignment(binding, semantic)) continue;
+              if (semantic.scopeOf(binding.statement) !== semantic.module) continue;
               context.report({ node: binding.node, messageId: 'mixedCase', data: { name } });
             }
             continue;

@@ -1,0 +1,93 @@
+// Scaffolds a rule: its source file, its table test and its registry entry.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const FOLDERS: Record<string, string> = {
+  environment: 'environment',
+  imports: 'imports',
+  type_hints: 'type-hints',
+  async: 'async',
+  errors: 'errors',
+  naming: 'naming',
+};
+
+function camel(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { code: { type: 'string' }, name: { type: 'string' }, section: { type: 'string' } } });
+  const { code, name, section } = values;
+  if (!code || !/^[A-Z]{3}\d{3}$/.test(code) || !name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name) || !section || !FOLDERS[section]) {
+    console.error('usage: npm run new-rule -- --code NAM009 --name kebab-case-name --section ' + Object.keys(FOLDERS).join('|'));
+    process.exitCode = 2;
+    return;
+  }
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const folder = FOLDERS[section] as string;
+  const ruleFile = path.join(root, 'src', 'rules', folder, `${name}.ts`);
+  const testFile = path.join(root, 'tests', 'rules', folder, `${name}.test.ts`);
+  if (existsSync(ruleFile)) {
+    console.error(`${path.relative(root, ruleFile)} already exists`);
+    process.exitCode = 2;
+    return;
+  }
+  mkdirSync(path.dirname(ruleFile), { recursive: true });
+  mkdirSync(path.dirname(testFile), { recursive: true });
+  writeFileSync(
+    ruleFile,
+    `// ${code}: TODO one line saying what the rule flags.
+import { defineRule } from '../../linter/index.js';
+
+export default defineRule({
+  code: '${code}',
+  name: '${name}',
+  section: '${section}',
+  defaultEnabled: true,
+  fixAvailability: 'never',
+  equivalents: [],
+  messages: {
+    problem: 'TODO what is wrong with \`{{name}}\`',
+  },
+  docs: {
+    summary: 'Disallow TODO.',
+    what: 'TODO what the rule flags, precisely.',
+    why: 'TODO why it matters, with the section of the standards it enforces.',
+    bad: 'TODO = 1\\n',
+    good: 'TODO = 1\\n',
+  },
+  create(context) {
+    return {
+      module(node) {
+        void node;
+        void context;
+      },
+    };
+  },
+});
+`,
+  );
+  writeFileSync(
+    testFile,
+    `import rule from '../../../src/rules/${folder}/${name}.js';
+import { testRule } from '../../harness/rule-tester.js';
+
+testRule(rule, {
+  valid: [],
+  invalid: [],
+});
+`,
+  );
+  const registry = path.join(root, 'src', 'rules', 'index.ts');
+  const text = readFileSync(registry, 'utf8');
+  const withImport = text.replace(
+    /(import type \{ Rule \} from '..\/linter\/index.js';\n)/,
+    `$1import ${camel(name)} from './${folder}/${name}.js';\n`,
+  );
+  writeFileSync(registry, withImport.replace(/(export const RULES[^[]*\(\[\n)/, `$1  ${camel(name)},\n`));
+  console.log(`created ${path.relative(root, ruleFile)} and ${path.relative(root, testFile)}; registered in src/rules/index.ts`);
+}
+
+main();
