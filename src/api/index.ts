@@ -2,7 +2,10 @@
 import path from 'node:path';
 import { resolveSettings, type Settings } from '../config/index.js';
 import { RuleSet, runCheck, runCheckStdin, checkBytes, type RunOptions, type RunReport } from '../engine/index.js';
-import type { Finding } from '../linter/index.js';
+import { applicableLevels, fixUntilStable, unifiedDiff } from '../fix/index.js';
+import { lintSource, toFinding, type Diagnostic, type Finding } from '../linter/index.js';
+import { RULES_BY_CODE } from '../rules/index.js';
+import { LineIndex, parseSource, syntaxDamage } from '../syntax/index.js';
 
 export { RULES, RULES_BY_CODE } from '../rules/index.js';
 export { VERSION } from '../version.js';
@@ -43,4 +46,40 @@ export function checkPaths(paths: readonly string[], options: RunOptions = {}): 
 /** Checks source bytes from stdin as if they lived at `filename`. */
 export function checkStdin(bytes: Uint8Array, filename: string | undefined, options: RunOptions = {}): RunReport {
   return runCheckStdin(bytes, filename, options);
+}
+
+export interface FixTextOptions extends CheckTextOptions {
+  /** Also apply unsafe fixes. */
+  readonly unsafe?: boolean;
+}
+
+export interface FixTextResult {
+  /** The code after every applicable fix. */
+  readonly output: string;
+  /** Findings whose fixes were applied (positions refer to the text they were found in). */
+  readonly fixed: readonly { readonly code: string; readonly message: string; readonly fix: string }[];
+  /** Findings of the fixed code. */
+  readonly remaining: readonly Finding[];
+  /** A unified diff from the input to the output; empty when nothing changed. */
+  readonly diff: string;
+  /** Fixes that were refused (their result did not parse) or that did not settle. */
+  readonly problems: readonly string[];
+}
+
+/** Applies safe (and, with `unsafe`, unsafe) fixes to code held in memory until it settles. */
+export function fixText(code: string, options: FixTextOptions = {}): FixTextResult {
+  const filename = options.filename ?? 'snippet.py';
+  const settings = options.settings ?? resolveSettings(path.resolve('.'), undefined);
+  const ruleSet = new RuleSet({ select: options.select, extendSelect: options.extendSelect, ignore: options.ignore });
+  const rules = ruleSet.rulesFor(settings);
+  const lint = (text: string): readonly Diagnostic[] => lintSource(parseSource(filename, text), settings, rules).diagnostics;
+  const result = fixUntilStable(code, {
+    lint,
+    syntaxError: (text) => syntaxDamage(parseSource(filename, text).tree).first?.message,
+    levels: applicableLevels(options.unsafe ?? false),
+  });
+  const lines = new LineIndex(result.text);
+  const remaining = result.remaining.map((d) => toFinding(d, filename, filename, lines, RULES_BY_CODE.get(d.code)?.section ?? 'syntax'));
+  const fixed = result.fixed.map((d) => ({ code: d.code, message: d.message, fix: d.fix?.title ?? '' }));
+  return { output: result.text, fixed, remaining, diff: unifiedDiff(code, result.text, filename), problems: result.problems };
 }
