@@ -8,7 +8,7 @@ import type { SyntaxNode } from './parser.js';
  * `yield`) are dropped.
  */
 export function collectNodes(root: SyntaxNode, types: readonly string[]): SyntaxNode[] {
-  const nodes = root.descendantsOfType(types as string[]);
+  const nodes = root.descendantsOfType(types);
   if (!types.some((type) => KEYWORD_NAMED_TYPES.has(type))) return nodes;
   return nodes.filter((node) => !KEYWORD_NAMED_TYPES.has(node.type) || node.isNamed);
 }
