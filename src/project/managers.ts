@@ -7,7 +7,7 @@ import { isRequirementsFile } from './root.js';
 
 /** Files that only a given manager writes or reads, most telling first. */
 const MANAGER_FILES: readonly { readonly manager: PackageManager; readonly matches: (name: string) => boolean; readonly order: readonly string[] }[] = [
-  { manager: 'pip', matches: (name) => isRequirementsFile(name) || name === 'requirements.in', order: [] },
+  { manager: 'pip', matches: (name) => isRequirementsFile(name) || name === 'requirements.in', order: ['requirements.txt'] },
   { manager: 'poetry', matches: (name) => name === 'poetry.lock', order: [] },
   { manager: 'pipenv', matches: named('Pipfile', 'Pipfile.lock'), order: ['Pipfile', 'Pipfile.lock'] },
   {

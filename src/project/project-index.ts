@@ -15,10 +15,13 @@ import {
 } from './project.js';
 import { readPyproject } from './pyproject.js';
 import { readPythonVersionFile } from './python-version-file.js';
-import { ProjectRoots, isRequirementsFile } from './root.js';
+import { ProjectRoots, isManifest } from './root.js';
 import { readSetupCfg } from './setup-cfg.js';
 import { readSetupPy } from './setup-py.js';
 import { findVirtualEnvironments } from './virtual-environments.js';
+
+/** Which manifest a missing declaration is reported on, when the project has several. */
+const PREFERRED_MANIFESTS = ['pyproject.toml', 'setup.cfg', 'setup.py', 'requirements.txt', 'Pipfile', 'environment.yml'];
 
 /** The projects of one run. Shared by settings resolution (Python version) and the ENV rules. */
 export class ProjectIndex {
@@ -66,12 +69,14 @@ export class ProjectIndex {
     const problems: ManifestProblem[] = [];
     const managers: ManagerEvidence[] = [];
     let declarationSite: Span = START_OF_FILE;
+    let pyprojectToolsOnly = false;
     if (has('pyproject.toml')) {
       const facts = readPyproject(file('pyproject.toml'));
       python.push(...facts.python);
       problems.push(...facts.problems);
       managers.push(...facts.managers);
       declarationSite = facts.declarationSite;
+      pyprojectToolsOnly = facts.toolsOnly;
     }
     if (has('setup.cfg')) {
       const facts = readSetupCfg(file('setup.cfg'));
@@ -81,18 +86,21 @@ export class ProjectIndex {
     if (has('setup.py')) python.push(...readSetupPy(file('setup.py')));
     if (has('.python-version')) python.push(...readPythonVersionFile(file('.python-version')));
     managers.push(...managerFiles(root, names));
-    const manifestName = ['pyproject.toml', 'setup.cfg', 'setup.py'].find(has) ?? names.filter(isRequirementsFile).sort()[0];
+    const manifestName = PREFERRED_MANIFESTS.find(has) ?? names.filter(isManifest).sort()[0];
+    const otherManifests = names.some((name) => name !== 'pyproject.toml' && isManifest(name));
     const ignore = this.ignore;
+    const isNestedProject = (folder: string): boolean => this.roots.rootOf(folder) === folder;
     let venvs: readonly VirtualEnvironment[] | undefined;
     return {
       root,
       manifest: file(manifestName ?? 'pyproject.toml'),
+      toolsOnly: pyprojectToolsOnly && !otherManifests && python.length === 0 && managers.length === 0,
       declarationSite,
       python,
       problems,
       managers,
       inGitRepository: this.roots.gitRootOf(root) !== undefined,
-      virtualEnvironments: () => (venvs ??= findVirtualEnvironments(root, ignore)),
+      virtualEnvironments: () => (venvs ??= findVirtualEnvironments(root, ignore, isNestedProject)),
     };
   }
 }

@@ -57,6 +57,11 @@ export interface Project {
   readonly root: string;
   /** The main manifest (`pyproject.toml`, else `setup.cfg`, `setup.py`, `requirements*.txt`). */
   readonly manifest: ProjectFile;
+  /**
+   * True when the only manifest is a `pyproject.toml` of `[tool.*]` tables (a monorepo root, a
+   * scripts folder): tool configuration, not a package, so nothing needs to declare a version.
+   */
+  readonly toolsOnly: boolean;
   /** Where a missing Python declaration belongs: the `[project]` header, else the file's start. */
   readonly declarationSite: Span;
   readonly python: readonly PythonDeclaration[];

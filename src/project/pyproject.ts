@@ -9,6 +9,8 @@ export interface PyprojectFacts {
   readonly managers: ManagerEvidence[];
   /** The `[project]` header (else `[tool.poetry.dependencies]`), where requires-python belongs. */
   readonly declarationSite: Span;
+  /** True when the file holds nothing but `[tool.*]` tables: tool configuration, no package. */
+  readonly toolsOnly: boolean;
 }
 
 const REQUIRES_PYTHON = ['project', 'requires-python'];
@@ -21,7 +23,7 @@ export function readPyproject(file: ProjectFile): PyprojectFacts {
     toml = parseLocatedToml(file.text, file.path);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return { python: [], problems: [problemAt(file, error)], managers: [], declarationSite: START_OF_FILE };
+    return { python: [], problems: [problemAt(file, error)], managers: [], declarationSite: START_OF_FILE, toolsOnly: false };
   }
   const python: PythonDeclaration[] = [];
   const requires = valueAt(toml.value, REQUIRES_PYTHON);
@@ -34,7 +36,8 @@ export function readPyproject(file: ProjectFile): PyprojectFacts {
     managers.push({ manager: 'poetry', file, span: poetryTable ?? START_OF_FILE, label: '[tool.poetry]' });
   }
   const declarationSite = toml.span(['project']) ?? toml.span(['tool', 'poetry', 'dependencies']) ?? START_OF_FILE;
-  return { python, problems: [], managers, declarationSite };
+  const toolsOnly = Object.keys(toml.value).every((key) => key === 'tool') && valueAt(toml.value, ['tool', 'poetry']) === undefined;
+  return { python, problems: [], managers, declarationSite, toolsOnly };
 }
 
 function declaration(

@@ -5,17 +5,25 @@ import path from 'node:path';
 /**
  * Manifests by rank. A `pyproject.toml` anywhere above wins over a nearer `setup.cfg`, which
  * wins over a nearer `requirements*.txt`: a `docs/requirements.txt` does not make `docs/` a
- * project of its own.
+ * project of its own. The last rank also holds the manifests of managers that need no other
+ * file (pipenv's `Pipfile`, conda's `environment.yml`, pixi), so ENV002 sees those projects.
  */
 const MANIFEST_RANKS: readonly ((name: string) => boolean)[] = [
   (name) => name === 'pyproject.toml',
   (name) => name === 'setup.cfg' || name === 'setup.py',
-  isRequirementsFile,
+  (name) => isRequirementsFile(name) || STANDALONE_MANIFESTS.has(name),
 ];
+
+const STANDALONE_MANIFESTS = new Set(['Pipfile', 'environment.yml', 'environment.yaml', 'pixi.toml']);
 
 /** `requirements.txt`, `requirements-dev.txt`, `requirements_test.txt`, … */
 export function isRequirementsFile(name: string): boolean {
   return name.startsWith('requirements') && name.endsWith('.txt');
+}
+
+/** True for every file name that makes its folder a project root. */
+export function isManifest(name: string): boolean {
+  return MANIFEST_RANKS.some((rank) => rank(name));
 }
 
 /** Finds project roots and git work trees, remembering every folder it has listed. */

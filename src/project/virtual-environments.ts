@@ -10,9 +10,13 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 /**
  * Walks `root` for folders holding `pyvenv.cfg`. It does not descend into a virtual environment,
  * a git-ignored folder (nothing under it can be committed), a symbolic link or a nested project
- * (a folder with its own `pyproject.toml`, checked as a project of its own).
+ * (`isNestedProject`: a folder that is the root of a project of its own).
  */
-export function findVirtualEnvironments(root: string, ignore: IgnoreOracle): VirtualEnvironment[] {
+export function findVirtualEnvironments(
+  root: string,
+  ignore: IgnoreOracle,
+  isNestedProject: (folder: string) => boolean,
+): VirtualEnvironment[] {
   const found: VirtualEnvironment[] = [];
   const visit = (directory: string): void => {
     let entries: Dirent[];
@@ -31,7 +35,7 @@ export function findVirtualEnvironments(root: string, ignore: IgnoreOracle): Vir
         found.push({ folder, config: projectFile(config), ignored });
         continue;
       }
-      if (ignore.isIgnored(folder, true) || existsSync(path.join(folder, 'pyproject.toml'))) continue;
+      if (ignore.isIgnored(folder, true) || isNestedProject(folder)) continue;
       visit(folder);
     }
   };

@@ -40,10 +40,12 @@ export default defineRule({
       'declaration whose lowest admitted version is below the minimum (`>=3.10`, `~=3.11`, `^3.11`, `>3.11` — ' +
       'which admits 3.11.1), each that sets no lower bound (`<4`, `*`), each it cannot read (`3.12` without an ' +
       'operator), a `pyproject.toml` or `setup.cfg` that does not parse, and a project that declares no version ' +
-      'at all (reported on its main manifest, at `[project]` when there is one).\n\n' +
+      'at all (reported on its main manifest, at `[project]` when there is one). A `pyproject.toml` of `[tool.*]` ' +
+      'tables only, with no other manifest beside it (a monorepo root), configures tools and needs no version.\n\n' +
       'A project is the folder of the nearest `pyproject.toml` above a checked file (else `setup.cfg`/`setup.py`, ' +
-      'else `requirements*.txt`), searched no higher than the git work tree; it is checked once per run. A folder ' +
-      'with none of these is not a Python project and gets no ENV finding. The declared minimum also sets ' +
+      'else `requirements*.txt`, `Pipfile`, `environment.yml` or `pixi.toml`), searched no higher than the git ' +
+      'work tree; it is checked once per run. A folder with none of these is not a Python project and gets no ' +
+      'ENV finding. The declared minimum also sets ' +
       '`target-version` when it is not configured (first of `requires-python`, Poetry, `setup.cfg`, `setup.py`, ' +
       '`.python-version`).\n\n' +
       'A broken `pyproject.toml` that never mentions pystandards is someone else\'s file: the run goes on, its ' +
@@ -78,7 +80,7 @@ export default defineRule({
         report({ file, span, messageId, data: { declared, where, found, minimum } });
       }
     }
-    if (project.python.length === 0 && project.problems.length === 0) {
+    if (project.python.length === 0 && project.problems.length === 0 && !project.toolsOnly) {
       report({ file: project.manifest, span: project.declarationSite, messageId: 'missing', data: { minimum } });
     }
   },

@@ -22,6 +22,16 @@ testProjectRule(rule, {
       errors: [{ file: 'Pipfile', messageId: 'disallowed', line: 1, column: 1, endLine: 1, endColumn: 1, data: { manager: 'pipenv', evidence: 'Pipfile', allowed: PIP_OR_POETRY } }],
     },
     {
+      name: 'pipenv: a Pipfile alone makes a project',
+      files: { Pipfile: '[packages]\nfastapi = "*"\n', 'app.py': 'A = 1\n' },
+      errors: [{ file: 'Pipfile', messageId: 'disallowed', line: 1, column: 1, data: { manager: 'pipenv', evidence: 'Pipfile', allowed: PIP_OR_POETRY } }],
+    },
+    {
+      name: 'conda: an environment.yml alone makes a project',
+      files: { 'environment.yml': 'name: app\n' },
+      errors: [{ file: 'environment.yml', messageId: 'disallowed', line: 1, column: 1, data: { manager: 'conda', evidence: 'environment.yml', allowed: PIP_OR_POETRY } }],
+    },
+    {
       name: 'pipenv: Pipfile.lock alone',
       files: { 'pyproject.toml': PYPROJECT, 'Pipfile.lock': '{\n  "_meta": {}\n}\n' },
       errors: [{ file: 'Pipfile.lock', messageId: 'disallowed', line: 1, column: 1, data: { manager: 'pipenv', evidence: 'Pipfile.lock', allowed: PIP_OR_POETRY } }],
@@ -94,7 +104,7 @@ testProjectRule(rule, {
     },
     {
       name: 'pip when only poetry is allowed',
-      files: { 'pyproject.toml': PYPROJECT, 'requirements.txt': 'fastapi\n' },
+      files: { 'pyproject.toml': PYPROJECT, 'requirements-dev.txt': 'pytest\n', 'requirements.txt': 'fastapi\n' },
       options: { environment: { 'allowed-managers': ['poetry'] } },
       errors: [{ file: 'requirements.txt', messageId: 'disallowed', line: 1, column: 1, data: { manager: 'pip', evidence: 'requirements.txt', allowed: 'only poetry' } }],
     },

@@ -19,6 +19,10 @@ testProjectRule(rule, {
       name: 'a nested project\'s venv belongs to the nested project',
       files: { 'pyproject.toml': PYPROJECT, 'services/api/pyproject.toml': PYPROJECT, 'services/api/.venv/pyvenv.cfg': PYVENV },
     },
+    {
+      name: 'a folder that is a project of its own (setup.py below a requirements.txt) is not searched',
+      files: { 'requirements.txt': 'fastapi\n', 'tools/cli/setup.py': 'from setuptools import setup\n', 'tools/cli/.venv/pyvenv.cfg': PYVENV },
+    },
     { name: 'outside a git work tree nothing is committed', files: { 'pyproject.toml': PYPROJECT, '.venv/pyvenv.cfg': PYVENV }, outsideGit: true },
   ],
   invalid: [
@@ -41,6 +45,11 @@ testProjectRule(rule, {
       name: 'a negation brings it back',
       files: { 'pyproject.toml': PYPROJECT, '.gitignore': '*env/\n!env/\n', 'env/pyvenv.cfg': PYVENV },
       errors: [{ file: 'env/pyvenv.cfg', messageId: 'notIgnored', line: 1, column: 1, data: { folder: 'env/' } }],
+    },
+    {
+      name: 'a requirements.txt below a pyproject.toml is no project boundary',
+      files: { 'pyproject.toml': PYPROJECT, 'docs/requirements.txt': 'sphinx\n', 'docs/.venv/pyvenv.cfg': PYVENV },
+      errors: [{ file: 'docs/.venv/pyvenv.cfg', messageId: 'notIgnored', line: 1, column: 1, data: { folder: 'docs/.venv/' } }],
     },
     {
       name: 'two venvs, two findings',

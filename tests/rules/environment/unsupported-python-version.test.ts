@@ -39,6 +39,7 @@ testProjectRule(rule, {
       name: '.python-version naming a pyenv virtualenv says nothing',
       files: { 'pyproject.toml': '[project]\nrequires-python = ">=3.12"\n', '.python-version': 'customer-service-env\n' },
     },
+    { name: 'a pyproject.toml of [tool.*] tables only configures tools: no version needed', files: { 'pyproject.toml': '[tool.black]\nline-length = 88\n' } },
     { name: 'minimum-python-version = "3.10" admits >=3.10', files: { 'pyproject.toml': '[project]\nrequires-python = ">=3.10"\n' }, options: { environment: { 'minimum-python-version': '3.10' } } },
   ],
   invalid: [
@@ -204,14 +205,19 @@ testProjectRule(rule, {
       errors: [{ file: 'pyproject.toml', messageId: 'missing', line: 4, column: 1, endLine: 4, endColumn: 10, data: { minimum: '3.12' } }],
     },
     {
-      name: 'missing in a pyproject.toml without [project]: start of file',
-      files: { 'pyproject.toml': '[tool.black]\nline-length = 88\n' },
+      name: 'missing in a pyproject.toml without [project], beside requirements.txt: start of file',
+      files: { 'pyproject.toml': '[tool.black]\nline-length = 88\n', 'requirements.txt': 'fastapi\n' },
       errors: [{ file: 'pyproject.toml', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
+    },
+    {
+      name: 'missing in a Pipfile project',
+      files: { Pipfile: '[packages]\nfastapi = "*"\n' },
+      errors: [{ file: 'Pipfile', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
     },
     {
       name: 'missing in a requirements.txt project',
       files: { 'requirements.txt': 'fastapi>=0.110\n', 'requirements-dev.txt': 'pytest\n' },
-      errors: [{ file: 'requirements-dev.txt', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
+      errors: [{ file: 'requirements.txt', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
     },
     {
       name: 'missing: a .python-version of `system` declares nothing',
