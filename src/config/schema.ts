@@ -6,6 +6,13 @@ export const TARGET_VERSIONS = ['py37', 'py38', 'py39', 'py310', 'py311', 'py312
 export type TargetVersion = (typeof TARGET_VERSIONS)[number];
 export const DEFAULT_TARGET_VERSION: TargetVersion = 'py312';
 
+/** Python versions `environment.minimum-python-version` accepts: `3.7` … `3.14`, as the targets. */
+export const PYTHON_VERSIONS = TARGET_VERSIONS.map((target) => `3.${target.slice(3)}`);
+
+/** Package and environment managers ENV002 recognizes by their files. */
+export const PACKAGE_MANAGERS = ['pip', 'poetry', 'pipenv', 'conda', 'pdm', 'uv', 'hatch', 'pixi', 'rye'] as const;
+export type PackageManager = (typeof PACKAGE_MANAGERS)[number];
+
 /** Folders never walked into unless named explicitly (Ruff's defaults plus common tool caches). */
 export const DEFAULT_EXCLUDES = [
   '.bzr', '.direnv', '.eggs', '.git', '.git-rewrite', '.hg', '.ipynb_checkpoints', '.mypy_cache',
@@ -26,7 +33,7 @@ export const TOP_LEVEL_OPTIONS = {
   'known-first-party': option.stringList([], 'Modules to treat as first-party (`src` is first-party by default).'),
   'known-third-party': option.stringList([], 'Modules to treat as third-party.'),
   'target-version': option.optionalString(
-    'Minimum Python version to target; defaults to the lower bound of `requires-python`, else py312.',
+    'Minimum Python version to target; defaults to the lowest version the project declares (`requires-python`, Poetry `python`, `python_requires`, `.python-version`), else py312.',
     TARGET_VERSIONS,
   ),
 } as const satisfies Record<string, OptionSpec>;
@@ -39,7 +46,18 @@ export const DEFAULT_NAMING_IGNORE_NAMES = [
 
 /** Per-section tables: `[tool.pystandards.<section>]`. */
 export const SECTION_OPTIONS = {
-  environment: {},
+  environment: {
+    'minimum-python-version': option.string(
+      '3.12',
+      'Lowest Python version a project may declare or allow (`requires-python`, Poetry `python`, `python_requires`, `.python-version`).',
+      PYTHON_VERSIONS,
+    ),
+    'allowed-managers': option.stringList(
+      ['pip', 'poetry'],
+      'Package managers a project may use; the files of any other (Pipfile, environment.yml, pdm.lock, uv.lock, …) are reported.',
+      PACKAGE_MANAGERS,
+    ),
+  },
   imports: {},
   'type-hints': {},
   async: {},

@@ -1,5 +1,8 @@
 // The single registry of rules, in catalog order. A rule exists when it is listed here.
 import type { Rule } from '../linter/index.js';
+import disallowedPackageManager from './environment/disallowed-package-manager.js';
+import unignoredVirtualEnvironment from './environment/unignored-virtual-environment.js';
+import unsupportedPythonVersion from './environment/unsupported-python-version.js';
 import exceptionNameErrorSuffix from './errors/exception-name-error-suffix.js';
 import invalidArgumentName from './naming/invalid-argument-name.js';
 import invalidClassName from './naming/invalid-class-name.js';
@@ -21,6 +24,9 @@ function catalogOrder(a: Rule, b: Rule): number {
 /** Every rule, in the catalog's order (section, then code). */
 export const RULES: readonly Rule[] = ([
   invalidSyntax,
+  unsupportedPythonVersion,
+  disallowedPackageManager,
+  unignoredVirtualEnvironment,
   exceptionNameErrorSuffix,
   invalidModuleName,
   invalidClassName,
