@@ -1,5 +1,13 @@
 // The single registry of rules, in catalog order. A rule exists when it is listed here.
 import type { Rule } from '../linter/index.js';
+import blockingDatabaseCallInAsync from './async/blocking-database-call-in-async.js';
+import blockingHttpCallInAsync from './async/blocking-http-call-in-async.js';
+import blockingInputInAsync from './async/blocking-input-in-async.js';
+import blockingOpenCallInAsync from './async/blocking-open-call-in-async.js';
+import blockingOsPathCallInAsync from './async/blocking-os-path-call-in-async.js';
+import blockingProcessCallInAsync from './async/blocking-process-call-in-async.js';
+import blockingSleepInAsync from './async/blocking-sleep-in-async.js';
+import getEventLoopInCoroutine from './async/get-event-loop-in-coroutine.js';
 import exceptionNameErrorSuffix from './errors/exception-name-error-suffix.js';
 import invalidArgumentName from './naming/invalid-argument-name.js';
 import invalidClassName from './naming/invalid-class-name.js';
@@ -21,6 +29,14 @@ function catalogOrder(a: Rule, b: Rule): number {
 /** Every rule, in the catalog's order (section, then code). */
 export const RULES: readonly Rule[] = ([
   invalidSyntax,
+  blockingHttpCallInAsync,
+  blockingSleepInAsync,
+  blockingProcessCallInAsync,
+  blockingOpenCallInAsync,
+  blockingDatabaseCallInAsync,
+  getEventLoopInCoroutine,
+  blockingInputInAsync,
+  blockingOsPathCallInAsync,
   exceptionNameErrorSuffix,
   invalidModuleName,
   invalidClassName,

@@ -105,7 +105,15 @@ export class SemanticModel {
    * one, seen through comprehensions; undefined at module level or directly in a class body.
    */
   enclosingFunction(node: SyntaxNode): Scope | undefined {
-    for (let scope: Scope | undefined = this.scopeOf(node); scope; scope = scope.parent) {
+    return this.enclosingFunctionAt(node.startIndex);
+  }
+
+  /**
+   * `enclosingFunction` for code starting at `offset`: for callers that already hold the offset
+   * and would otherwise pay a second native `startIndex` read per node.
+   */
+  enclosingFunctionAt(offset: number): Scope | undefined {
+    for (let scope: Scope | undefined = this.scopeAt(offset); scope; scope = scope.parent) {
       if (scope.isFunctionLike) return scope;
       if (scope.kind !== 'comprehension') return undefined;
     }
