@@ -63,7 +63,7 @@ function buildCatalog(extra: Readonly<Record<string, string>>, allowed: readonly
   for (const name of [...calls.keys(), ...typesByConstructor.keys(), ...typesByAnnotation.keys()]) {
     const root = name.split('.', 1)[0] as string;
     if (root === 'builtins') builtinNames.add(name.slice('builtins.'.length));
-    else moduleRoots.add(root);
+    moduleRoots.add(root);
   }
   const patterns = allowed.map(globToRegExp);
   return {

@@ -94,13 +94,24 @@ export class BlockingTypes {
       const right = node.childForFieldName('right');
       return (left && this.ofAnnotation(left)) ?? (right ? this.ofAnnotation(right) : undefined);
     }
-    if (node.type === 'subscript') {
-      const form = node.childForFieldName('value');
+    if (node.type === 'union_type') return this.firstOf(node.namedChildren);
+    // `Optional[X]` parses as a subscript, or as a generic_type when the form is a bare name.
+    if (node.type === 'subscript' || node.type === 'generic_type') {
+      const form = node.type === 'subscript' ? node.childForFieldName('value') : node.namedChild(0);
       if (!form || !UNION_FORMS.has(this.resolveName(form) ?? '')) return undefined;
-      for (const member of node.childrenForFieldName('subscript')) {
-        const type = this.ofAnnotation(member);
-        if (type) return type;
-      }
+      const members =
+        node.type === 'subscript'
+          ? node.childrenForFieldName('subscript')
+          : (node.namedChildren.find((child) => child.type === 'type_parameter')?.namedChildren ?? []);
+      return this.firstOf(members);
+    }
+    return undefined;
+  }
+
+  private firstOf(annotations: readonly SyntaxNode[]): BlockingType | undefined {
+    for (const annotation of annotations) {
+      const type = this.ofAnnotation(annotation);
+      if (type) return type;
     }
     return undefined;
   }
