@@ -103,6 +103,7 @@ export class SemanticModel {
   /**
    * The function or lambda scope that decides how code at `node` runs: the nearest enclosing
    * one, seen through comprehensions; undefined at module level or directly in a class body.
+   * Parameter defaults and annotations run in the scope around the definition.
    */
   enclosingFunction(node: SyntaxNode): Scope | undefined {
     return this.enclosingFunctionAt(node.startIndex);
@@ -114,8 +115,9 @@ export class SemanticModel {
    */
   enclosingFunctionAt(offset: number): Scope | undefined {
     for (let scope: Scope | undefined = this.scopeAt(offset); scope; scope = scope.parent) {
-      if (scope.isFunctionLike) return scope;
-      if (scope.kind !== 'comprehension') return undefined;
+      if (scope.isFunctionLike) {
+        if (offset >= scope.bodyStart) return scope;
+      } else if (scope.kind !== 'comprehension') return undefined;
     }
     return undefined;
   }

@@ -39,10 +39,10 @@ export function blockingCallAnalyzer(source: SourceFile, semantic: SemanticModel
 /**
  * Classifies call nodes. Every async rule listens to `call`, the most common node type, so the
  * work per call is kept small: files without `async def` cost nothing; elsewhere one native read
- * (the start offset) places the call, and only calls inside an `async def` read their callee.
- * The callee's leading name (a slice of the source, no native call) is then checked against the
- * names worth resolving before any resolution runs. The result is memoised for the call node,
- * so the eight rules share one classification.
+ * (the start offset) places the call in its scope. Inside an `async def` the callee's leading
+ * name, a slice of the source, must be a name worth resolving (an import of a listed module, a
+ * listed builtin, or a name bound to a blocking type) before the tree is read any further. The
+ * result is memoised for the call node, so the eight rules share one classification.
  */
 export class BlockingCallAnalyzer {
   /** False when the file has no `async def`: every call is then skipped at once. */
@@ -79,13 +79,13 @@ export class BlockingCallAnalyzer {
     const offset = call.startIndex;
     const scope = this.semantic.enclosingFunctionAt(offset);
     if (!scope?.isAsync) return undefined;
+    // The callee starts where the call starts: its leading name is a slice of the source.
+    const leading = leadingName(this.source.text, offset);
+    const byName = leading === '' || this.candidateNames.has(leading);
+    if (!byName && !this.types.ofName(leading, offset)) return undefined;
     const callee = call.childForFieldName('function');
     if (!callee) return undefined;
-    // The callee starts where the call starts, so its text is a slice of the source.
-    const leading = leadingName(this.source.text, offset);
-    if (leading === '' || this.candidateNames.has(leading)) return this.byName(call, callee, scope);
-    if (!this.types.ofName(leading, offset)) return undefined;
-    return this.byReceiver(call, callee, scope);
+    return byName ? this.byName(call, callee, scope) : this.byReceiver(call, callee, scope);
   }
 
   private byName(call: SyntaxNode, callee: SyntaxNode, scope: Scope): BlockingCall | undefined {

@@ -267,6 +267,20 @@ testRule(rule, {
       ],
     },
     {
+      name: 'defaults of a nested def or lambda run in the coroutine (as in Ruff)',
+      code: py`
+        import requests
+
+        async def fetch(url: str) -> None:
+            def probe(page=requests.get(url)) -> None: ...
+            check = lambda page=requests.get(url): page
+      `,
+      errors: [
+        { messageId: 'blockingCall', line: 4, column: 20, data: { call: 'requests.get', function: 'fetch', advice: CLIENT_GET } },
+        { messageId: 'blockingCall', line: 5, column: 25, data: { call: 'requests.get', function: 'fetch', advice: CLIENT_GET } },
+      ],
+    },
+    {
       name: 'urllib.request.urlopen via import urllib.request',
       code: py`
         import urllib.request
