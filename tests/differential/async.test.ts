@@ -4,9 +4,11 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { lintSource, type Diagnostic } from '../../src/linter/index.js';
+import { lintSource } from '../../src/linter/index.js';
+import { BLOCKING_CALLS } from '../../src/rules/async/blocking-apis.js';
 import { RULES } from '../../src/rules/index.js';
-import { parseSource, type SourceFile } from '../../src/syntax/index.js';
+import { SEMANTIC_NODE_TYPES, SemanticModel, type Binding } from '../../src/semantic/index.js';
+import { collectNodes, parseSource, type SourceFile } from '../../src/syntax/index.js';
 import { repoPath } from '../harness/paths.js';
 import { settingsWith } from '../harness/settings.js';
 import { agreement, agreementRow, pythonFiles, readUtf8, ruffOracle, stdlibPath, type OracleFinding } from './ruff-oracle.js';
@@ -29,21 +31,34 @@ function ruffCode(finding: OracleFinding): string {
 
 interface Finding {
   readonly key: string;
-  /** The called name as written at the finding (`os.path.normpath`, `session.get`). */
-  readonly callee: string;
   readonly message: string;
+  /** The dotted callee starting at the finding (`os.path.normpath`, `session.get`). */
+  readonly callee: string;
+  /** The bindings of the callee's receiver name in its scope (0 when the receiver is not a name). */
+  readonly receiverBindings: readonly Binding[];
 }
 
-/** Deliberate differences, each with a table test of its own (see tests/rules/async/*). */
-const ONLY_OURS: readonly { readonly reason: string; readonly matches: (f: Finding) => boolean }[] = [
+type Explanation = { readonly reason: string; readonly matches: (f: Finding) => boolean };
+
+/** Deliberate differences, each with a table test of its own in tests/rules/async/. */
+const ONLY_OURS: readonly Explanation[] = [
   { reason: 'requests.Session / urllib3 pool methods (beyond Ruff)', matches: (f) => /on a `(requests\.Session|urllib3\.PoolManager)`/.test(f.message) },
-  { reason: 'httpx.Client created inline or bound more than once (Ruff: single binding)', matches: (f) => f.message.includes('on a `httpx.Client`') },
+  {
+    reason: 'httpx.Client created inline or bound more than once (Ruff wants a single binding)',
+    matches: (f) => f.message.includes('on a `httpx.Client`') && (quotedCall(f.message).includes('(') || f.receiverBindings.length > 1),
+  },
   { reason: 'httpx.stream (beyond Ruff)', matches: (f) => f.message.includes('`httpx.stream()`') },
   { reason: 'os.fdopen (flake8-async ASYNC231, not in Ruff)', matches: (f) => f.message.includes('`os.fdopen()`') },
-  { reason: 'Path-annotated name .open() (Ruff needs a Path(...) value)', matches: (f) => f.message.includes('on a `pathlib.Path`') },
+  {
+    reason: 'open() on a name annotated Path (Ruff needs a Path(...) value)',
+    matches: (f) => f.message.includes('on a `pathlib.Path`') && f.receiverBindings.some((b) => b.annotation !== undefined),
+  },
 ];
-const ONLY_RUFF: readonly { readonly reason: string; readonly matches: (f: Finding) => boolean }[] = [
-  { reason: 'os.path.normpath and other pure/unknown os.path names (ASY008 lists disk-touching ones)', matches: (f) => f.callee.startsWith('os.path.') || f.callee.startsWith('path.') },
+const ONLY_RUFF: readonly Explanation[] = [
+  {
+    reason: 'os.path.normpath and other pure or unknown os.path names (ASY008 lists the disk-touching ones)',
+    matches: (f) => !BLOCKING_CALLS.has(`os.path.${f.callee.split('.').pop() ?? ''}`),
+  },
 ];
 
 const ASYNC_RULES = RULES.filter((rule) => rule.section === 'async');
@@ -51,10 +66,19 @@ const ruff = ruffOracle(['ASYNC210', 'ASYNC212', 'ASYNC220', 'ASYNC221', 'ASYNC2
 const settings = settingsWith();
 const STDLIB = stdlibPath();
 
-/** The dotted callee starting at a finding's position, for explaining a disagreement. */
-function calleeAt(source: SourceFile, row: number, column: number): string {
-  const line = source.text.split('\n')[row - 1] ?? '';
-  return /^[\w.]+/.exec(line.slice(column - 1))?.[0] ?? '';
+/** What explains a disagreement: the dotted callee at `offset` and its receiver name's bindings. */
+function explainFinding(source: SourceFile, semantic: SemanticModel, offset: number, message: string): Omit<Finding, 'key'> {
+  const callee = /^[\w.]+/.exec(source.text.slice(offset))?.[0] ?? '';
+  const [receiver = '', method] = callee.split('.');
+  // `name.method(...)` is a call on a name; `Factory(...).method(...)` has no receiver name.
+  const onName = method !== undefined && callee.split('.').length === 2 && source.text.startsWith('(', offset + callee.length);
+  const binding = onName ? semantic.lookup(receiver, offset) : undefined;
+  return { message, callee, receiverBindings: binding ? (binding.scope.bindings.get(receiver) ?? []) : [] };
+}
+
+/** The call a message quotes (`session.get` in "… `session.get()` on a …"). */
+function quotedCall(message: string): string {
+  return /`([^`]+)\(\)`/.exec(message)?.[1] ?? '';
 }
 
 interface Tally {
@@ -70,30 +94,23 @@ function compare(files: readonly string[]): Map<string, Tally> {
     // Without an `async def` neither tool has an async context to report in.
     if (text === undefined || !text.includes('async def')) continue;
     const source = parseSource(file, text);
+    const root = source.tree.rootNode;
+    const semantic = new SemanticModel(root, collectNodes(root, [...SEMANTIC_NODE_TYPES]));
+    const add = (tally: Map<string, Finding> | undefined, offset: number, message: string): void => {
+      const { row, column } = source.lines.location(offset);
+      const key = `${file}:${row}:${column}`;
+      tally?.set(key, { key, ...explainFinding(source, semantic, offset, message) });
+    };
     for (const finding of ruff(text)) {
       const ours = pairOfRuff.get(ruffCode(finding));
-      if (!ours) continue;
-      const key = `${file}:${finding.row}:${finding.column}`;
-      tallies.get(ours)?.ruff.set(key, { key, callee: calleeAt(source, finding.row, finding.column), message: finding.message });
+      // Ruff's columns count UTF-16 units, as our offsets do.
+      if (ours) add(tallies.get(ours)?.ruff, source.lines.lineStart(finding.row - 1) + finding.column - 1, finding.message);
     }
     const result = lintSource(source, settings, ASYNC_RULES);
     assert.deepEqual(result.internalErrors, [], file);
-    for (const diagnostic of result.diagnostics) {
-      const tally = tallies.get(diagnostic.code);
-      if (!tally) continue;
-      const { row } = source.lines.location(diagnostic.start);
-      const column = utf16Column(source, diagnostic);
-      const key = `${file}:${row}:${column}`;
-      tally.ours.set(key, { key, callee: calleeAt(source, row, column), message: diagnostic.message });
-    }
+    for (const diagnostic of result.diagnostics) add(tallies.get(diagnostic.code)?.ours, diagnostic.start, diagnostic.message);
   }
   return tallies;
-}
-
-/** Ruff's wasm columns count UTF-16 units; ours count code points. */
-function utf16Column(source: SourceFile, diagnostic: Diagnostic): number {
-  const lineStart = source.text.lastIndexOf('\n', diagnostic.start - 1) + 1;
-  return diagnostic.start - lineStart + 1;
 }
 
 function report(title: string, tallies: Map<string, Tally>): { precision: number; recall: number }[] {
@@ -104,7 +121,7 @@ function report(title: string, tallies: Map<string, Tally>): { precision: number
   for (const pair of PAIRS) {
     const tally = tallies.get(pair.ours) as Tally;
     const raw = agreement(pair.ruff.join(' '), pair.ours, new Set(tally.ruff.keys()), new Set(tally.ours.keys()));
-    const reasonOf = (finding: Finding, table: typeof ONLY_OURS): string | undefined => table.find((r) => r.matches(finding))?.reason;
+    const reasonOf = (finding: Finding, table: readonly Explanation[]): string | undefined => table.find((r) => r.matches(finding))?.reason;
     const dropOurs = raw.onlyOurs.filter((key) => reasonOf(tally.ours.get(key) as Finding, ONLY_OURS));
     const dropRuff = raw.onlyRuff.filter((key) => reasonOf(tally.ruff.get(key) as Finding, ONLY_RUFF));
     for (const key of dropOurs) explained.push(`  only ours  ${pair.ours}: ${reasonOf(tally.ours.get(key) as Finding, ONLY_OURS)} — ${short(key)}`);

@@ -24,6 +24,7 @@ export interface BlockingCall {
 }
 
 const MAX_QUOTED_LENGTH = 60;
+const OPEN_PAREN = 0x28;
 const analyzers = new WeakMap<SemanticModel, BlockingCallAnalyzer>();
 
 /** The analyzer of the file `semantic` models, shared by every async rule. */
@@ -81,10 +82,14 @@ export class BlockingCallAnalyzer {
     if (!scope?.isAsync) return undefined;
     // The callee starts where the call starts: its leading name is a slice of the source.
     const leading = leadingName(this.source.text, offset);
+    // A callee that starts with `(` (`(requests.get)(url)`) is resolved the long way; one that
+    // starts with a literal (`", ".join(...)`) cannot name anything blocking.
+    if (leading === '' && this.source.text.charCodeAt(offset) !== OPEN_PAREN) return undefined;
     const byName = leading === '' || this.candidateNames.has(leading);
     if (!byName && !this.types.ofName(leading, offset)) return undefined;
-    const callee = call.childForFieldName('function');
-    if (!callee) return undefined;
+    const written = call.childForFieldName('function');
+    if (!written) return undefined;
+    const callee = unparenthesize(written);
     return byName ? this.byName(call, callee, scope) : this.byReceiver(call, callee, scope);
   }
 
@@ -159,7 +164,7 @@ function candidateNames(semantic: SemanticModel, catalog: BlockingCatalog): Set<
   return names;
 }
 
-/** The identifier at `offset` (empty when the text starts with `(` or anything else). */
+/** The identifier at `offset`, or '' when the text there starts with anything else. */
 function leadingName(text: string, offset: number): string {
   let end = offset;
   while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;

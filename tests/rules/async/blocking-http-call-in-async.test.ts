@@ -157,6 +157,17 @@ testRule(rule, {
       options: { async: { 'allowed-calls': ['requests.Session.*'] } },
     },
     {
+      name: "Ruff's codes work in noqa comments",
+      code: py`
+        import httpx
+        import requests
+
+        async def fetch(url: str, client: httpx.Client) -> None:
+            requests.get(url)  # noqa: ASYNC210
+            client.get(url)  # noqa: ASYNC212
+      `,
+    },
+    {
       name: 'unimported name under a star import is not guessed',
       code: py`
         from somewhere import *
@@ -279,6 +290,16 @@ testRule(rule, {
         { messageId: 'blockingCall', line: 4, column: 20, data: { call: 'requests.get', function: 'fetch', advice: CLIENT_GET } },
         { messageId: 'blockingCall', line: 5, column: 25, data: { call: 'requests.get', function: 'fetch', advice: CLIENT_GET } },
       ],
+    },
+    {
+      name: 'a parenthesized callee',
+      code: py`
+        import requests
+
+        async def fetch(url: str) -> None:
+            (requests.get)(url)
+      `,
+      errors: [{ messageId: 'blockingCall', line: 4, column: 6, data: { call: 'requests.get', function: 'fetch', advice: CLIENT_GET } }],
     },
     {
       name: 'urllib.request.urlopen via import urllib.request',
@@ -422,6 +443,18 @@ testRule(rule, {
       `,
       errors: [
         { messageId: 'blockingMethod', line: 4, column: 5, data: { call: 'requests.Session().get', type: 'requests.Session', function: 'fetch', advice: SESSION.replace('{name}', 'get') } },
+      ],
+    },
+    {
+      name: 'beyond Ruff: an httpx.Client created inline',
+      code: py`
+        import httpx
+
+        async def fetch(url: str) -> int:
+            return httpx.Client().get(url).status_code
+      `,
+      errors: [
+        { messageId: 'blockingMethod', line: 4, column: 12, data: { call: 'httpx.Client().get', type: 'httpx.Client', function: 'fetch', advice: HTTPX_CLIENT.replace('{name}', 'get') } },
       ],
     },
     {
