@@ -60,7 +60,19 @@ export const SECTION_OPTIONS = {
   },
   imports: {},
   'type-hints': {},
-  async: {},
+  async: {
+    'extra-blocking-calls': option.stringMap(
+      {},
+      'Qualified name → advice (`"mylib.fetch" = "use mylib.afetch"`): more calls the async rules report inside `async def`. ' +
+        'Reported as ASY001 unless the advice starts with another rule code (`"ASY005: use mylib.adb.query"`); ' +
+        'a listed built-in name replaces its advice.',
+    ),
+    'allowed-calls': option.stringList(
+      [],
+      'Qualified names (glob patterns) the async rules never report: `requests.get`, `os.path.*`, client methods as ' +
+        '`<type>.<method>` (`sqlite3.Connection.execute`), builtins by their name (`open`).',
+    ),
+  },
   errors: {},
   naming: {
     'ignore-names': option.stringList(

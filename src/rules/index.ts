@@ -3,6 +3,14 @@ import type { Rule } from '../linter/index.js';
 import disallowedPackageManager from './environment/disallowed-package-manager.js';
 import unignoredVirtualEnvironment from './environment/unignored-virtual-environment.js';
 import unsupportedPythonVersion from './environment/unsupported-python-version.js';
+import blockingDatabaseCallInAsync from './async/blocking-database-call-in-async.js';
+import blockingHttpCallInAsync from './async/blocking-http-call-in-async.js';
+import blockingInputInAsync from './async/blocking-input-in-async.js';
+import blockingOpenCallInAsync from './async/blocking-open-call-in-async.js';
+import blockingOsPathCallInAsync from './async/blocking-os-path-call-in-async.js';
+import blockingProcessCallInAsync from './async/blocking-process-call-in-async.js';
+import blockingSleepInAsync from './async/blocking-sleep-in-async.js';
+import getEventLoopInCoroutine from './async/get-event-loop-in-coroutine.js';
 import exceptionNameErrorSuffix from './errors/exception-name-error-suffix.js';
 import invalidArgumentName from './naming/invalid-argument-name.js';
 import invalidClassName from './naming/invalid-class-name.js';
@@ -27,6 +35,14 @@ export const RULES: readonly Rule[] = ([
   unsupportedPythonVersion,
   disallowedPackageManager,
   unignoredVirtualEnvironment,
+  blockingHttpCallInAsync,
+  blockingSleepInAsync,
+  blockingProcessCallInAsync,
+  blockingOpenCallInAsync,
+  blockingDatabaseCallInAsync,
+  getEventLoopInCoroutine,
+  blockingInputInAsync,
+  blockingOsPathCallInAsync,
   exceptionNameErrorSuffix,
   invalidModuleName,
   invalidClassName,
@@ -40,3 +56,4 @@ export const RULES: readonly Rule[] = ([
 
 /** Rules by code. */
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.code, rule]));
+
