@@ -1,5 +1,12 @@
 // The single registry of rules, in catalog order. A rule exists when it is listed here.
 import type { Rule } from '../linter/index.js';
+import bareExcept from './errors/bare-except.js';
+import blindExcept from './errors/blind-except.js';
+import raiseVanillaClass from './errors/raise-vanilla-class.js';
+import exceptionDetailsExposedToClient from './errors/exception-details-exposed-to-client.js';
+import silentlySwallowedException from './errors/silently-swallowed-exception.js';
+import httpErrorWithoutLogging from './errors/http-error-without-logging.js';
+import raiseWithoutFromInsideExcept from './errors/raise-without-from-inside-except.js';
 import exceptionNameErrorSuffix from './errors/exception-name-error-suffix.js';
 import invalidArgumentName from './naming/invalid-argument-name.js';
 import invalidClassName from './naming/invalid-class-name.js';
@@ -21,7 +28,14 @@ function catalogOrder(a: Rule, b: Rule): number {
 /** Every rule, in the catalog's order (section, then code). */
 export const RULES: readonly Rule[] = ([
   invalidSyntax,
+  bareExcept,
+  blindExcept,
+  raiseVanillaClass,
   exceptionNameErrorSuffix,
+  exceptionDetailsExposedToClient,
+  silentlySwallowedException,
+  httpErrorWithoutLogging,
+  raiseWithoutFromInsideExcept,
   invalidModuleName,
   invalidClassName,
   invalidFunctionName,
