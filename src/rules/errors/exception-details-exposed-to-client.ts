@@ -51,8 +51,11 @@ export default defineRule({
       '`", ".join(...)`, `e.args` and other attributes, subscripts, dicts, lists and tuples, conditional ' +
       'expressions, method calls on such values and locals assigned from them. A call to any other function ' +
       'counts as sanitising (`safe_message(e)`); the class name (`type(e).__name__`) is not a detail. An ' +
-      'exception caught only as `HTTPException` is not a source: re-raising its own `detail` is fine. Code ' +
-      'outside `except` handlers and in functions defined inside them is not checked.',
+      'exception caught only as `HTTPException` is not a source (re-raising its own `detail` is fine), nor is ' +
+      'one caught only as a request validation error (pydantic\'s `ValidationError`, FastAPI\'s ' +
+      '`RequestValidationError`): its `errors()` describe the client\'s input, and FastAPI returns them in its own ' +
+      '422 responses. Code outside `except` handlers and in functions defined inside them is not checked, ' +
+      'and neither are `@app.exception_handler(...)` functions.',
     why:
       'The standards say: log server-side, return sanitized messages to clients. Exception text carries SQL ' +
       'statements, file paths, host names, library versions and sometimes secrets (CWE-209); the client needs ' +

@@ -2,7 +2,7 @@
 import type { Binding, SemanticModel } from '../../semantic/index.js';
 import { unparenthesize, type SyntaxNode } from '../../syntax/index.js';
 import { caughtTypes } from './handlers.js';
-import { HTTP_EXCEPTION_CLASSES } from './web-api.js';
+import { isClientFacingException } from './web-api.js';
 
 /** Calls that return exception information wherever they are made (CodeQL's `ExceptionInfo`). */
 const EXCEPTION_INFO_CALLS = new Set([
@@ -32,7 +32,8 @@ const MAX_DEPTH = 40;
  * f-strings, `%`, `.format`, concatenation, `e.args` and other attributes, subscripts, containers,
  * conditional and boolean expressions, method calls on a carrying value, and locals assigned from
  * any of these. Calls to other functions are taken to sanitise their arguments. An exception
- * caught only as `HTTPException` is not a source: its detail was written for the client.
+ * caught only as `HTTPException` or as a request validation error is not a source: its details
+ * were written for, or describe the input of, the client.
  */
 export function exceptionDetailSource(expression: SyntaxNode, semantic: SemanticModel): string | undefined {
   return new TaintWalk(semantic).source(expression, 0);
@@ -153,12 +154,12 @@ class TaintWalk {
     }
   }
 
-  /** `except … as e`: a source while the handler runs, unless only `HTTPException`s are caught. */
+  /** `except … as e`: a source while the handler runs, unless only exceptions meant for the client are caught. */
   private caughtSource(binding: Binding, use: SyntaxNode): string | undefined {
     const handler = binding.statement;
     if (use.startIndex < handler.startIndex || use.startIndex >= handler.endIndex) return undefined;
     const types = caughtTypes(handler);
-    const onlyHttp = types.length > 0 && types.every((type) => HTTP_EXCEPTION_CLASSES.has(this.semantic.qualifiedName(type) ?? ''));
-    return onlyHttp ? undefined : `the caught exception \`${binding.name}\``;
+    const clientFacing = types.length > 0 && types.every((type) => isClientFacingException(type, this.semantic));
+    return clientFacing ? undefined : `the caught exception \`${binding.name}\``;
   }
 }

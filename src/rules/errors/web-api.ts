@@ -4,7 +4,7 @@ import { decoratorExpression, decoratorsOf, unparenthesize, type SyntaxNode } fr
 import { keywordArgument, positionalArguments } from './logging-calls.js';
 
 /** `HTTPException(status_code, detail=None, headers=None)`. */
-export const HTTP_EXCEPTION_CLASSES: ReadonlySet<string> = new Set([
+const HTTP_EXCEPTION_CLASSES: ReadonlySet<string> = new Set([
   'fastapi.HTTPException',
   'fastapi.exceptions.HTTPException',
   'starlette.exceptions.HTTPException',
@@ -13,7 +13,7 @@ export const HTTP_EXCEPTION_CLASSES: ReadonlySet<string> = new Set([
 const RESPONSE_NAMES = ['Response', 'JSONResponse', 'PlainTextResponse', 'HTMLResponse', 'ORJSONResponse', 'UJSONResponse', 'StreamingResponse'];
 
 /** `Response(content=None, status_code=200, …)` and its subclasses. */
-export const RESPONSE_CLASSES: ReadonlySet<string> = new Set(
+const RESPONSE_CLASSES: ReadonlySet<string> = new Set(
   RESPONSE_NAMES.flatMap((name) => [`fastapi.${name}`, `fastapi.responses.${name}`, `starlette.responses.${name}`]),
 );
 
@@ -39,8 +39,35 @@ export type WebClass = { readonly kind: 'http-exception' | 'response'; readonly 
  */
 export function constructedWebClass(call: SyntaxNode, semantic: SemanticModel): WebClass | undefined {
   const callee = call.childForFieldName('function');
-  if (!callee) return undefined;
-  const node = unparenthesize(callee);
+  return callee ? webClass(callee, semantic) : undefined;
+}
+
+/**
+ * Validation errors of the request: their details describe the client's own input, and FastAPI
+ * itself returns them in its 422 responses. (`ResponseValidationError` is a server bug: not here.)
+ */
+const REQUEST_VALIDATION_ERRORS = new Set([
+  'fastapi.exceptions.RequestValidationError',
+  'fastapi.exceptions.WebSocketRequestValidationError',
+  'pydantic.ValidationError',
+  'pydantic_core.ValidationError',
+  'pydantic.error_wrappers.ValidationError',
+  'pydantic.v1.ValidationError',
+]);
+
+/** True when `expression` names an exception whose details are meant for the client: an HTTPException or a request validation error. */
+export function isClientFacingException(expression: SyntaxNode, semantic: SemanticModel): boolean {
+  const qualified = semantic.qualifiedName(expression);
+  return (qualified !== undefined && REQUEST_VALIDATION_ERRORS.has(qualified)) || isHttpExceptionClass(expression, semantic);
+}
+
+/** True when `expression` names an HTTPException class (as `constructedWebClass` recognises them). */
+export function isHttpExceptionClass(expression: SyntaxNode, semantic: SemanticModel): boolean {
+  return webClass(expression, semantic)?.kind === 'http-exception';
+}
+
+function webClass(expression: SyntaxNode, semantic: SemanticModel): WebClass | undefined {
+  const node = unparenthesize(expression);
   const qualified = semantic.qualifiedName(node);
   const name = node.type === 'attribute' ? node.childForFieldName('attribute')?.text ?? '' : node.text;
   if (qualified !== undefined) {

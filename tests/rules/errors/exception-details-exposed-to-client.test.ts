@@ -33,6 +33,22 @@ testRule(rule, {
           logger.warning("downstream refused: %s", e.detail)
           raise HTTPException(status_code=e.status_code, detail=e.detail) from e
     ` },
+    { name: 'the same in a snippet that imports nothing', code: py`
+      try:
+          call_downstream()
+      except HTTPException as e:
+          logger.warning("downstream refused")
+          raise HTTPException(e.status_code, e.detail)
+    ` },
+    { name: 'validation errors describe the client input (FastAPI returns them in 422 responses)', code: py`
+      from fastapi import HTTPException
+      from pydantic import ValidationError
+
+      try:
+          item = Item.model_validate(data)
+      except ValidationError as e:
+          raise HTTPException(status_code=422, detail=e.errors(include_url=False))
+    ` },
     { name: 'code outside any except handler', code: py`
       import traceback
       from fastapi import HTTPException
