@@ -1,7 +1,7 @@
 // FastAPI/Starlette knowledge: HTTPException and response classes, status codes, route handlers.
 import type { SemanticModel } from '../../semantic/index.js';
 import { decoratorExpression, decoratorsOf, unparenthesize, type SyntaxNode } from '../../syntax/index.js';
-import { keywordArgument, positionalArguments } from './logging-calls.js';
+import { keywordArgument, positionalArguments } from './call-arguments.js';
 
 /** `HTTPException(status_code, detail=None, headers=None)`. */
 const HTTP_EXCEPTION_CLASSES: ReadonlySet<string> = new Set([
