@@ -44,6 +44,11 @@ export const DEFAULT_NAMING_IGNORE_NAMES = [
   'asyncSetUp', 'asyncTearDown', 'setUpTestData', 'failureException', 'longMessage', 'maxDiff',
 ] as const;
 
+/** Error reporters that count as a server-side log (ERR007) besides logger methods. */
+export const DEFAULT_LOG_FUNCTIONS = [
+  'sentry_sdk.capture_exception', 'sentry_sdk.capture_message', 'traceback.print_exc', 'traceback.print_exception',
+] as const;
+
 /** Per-section tables: `[tool.pystandards.<section>]`. */
 export const SECTION_OPTIONS = {
   environment: {
@@ -73,7 +78,16 @@ export const SECTION_OPTIONS = {
         '`<type>.<method>` (`sqlite3.Connection.execute`), builtins by their name (`open`).',
     ),
   },
-  errors: {},
+  errors: {
+    'logger-objects': option.stringList(
+      [],
+      'Objects (qualified names, e.g. `app.log_setup.logger`) to treat as loggers when imported, as Ruff\'s `lint.logger-objects`.',
+    ),
+    'log-functions': option.stringList(
+      DEFAULT_LOG_FUNCTIONS,
+      'Functions (qualified names) whose call counts as recording an error server-side (ERR007); replaces the default list.',
+    ),
+  },
   naming: {
     'ignore-names': option.stringList(
       DEFAULT_NAMING_IGNORE_NAMES,

@@ -11,6 +11,13 @@ import blockingOsPathCallInAsync from './async/blocking-os-path-call-in-async.js
 import blockingProcessCallInAsync from './async/blocking-process-call-in-async.js';
 import blockingSleepInAsync from './async/blocking-sleep-in-async.js';
 import getEventLoopInCoroutine from './async/get-event-loop-in-coroutine.js';
+import bareExcept from './errors/bare-except.js';
+import blindExcept from './errors/blind-except.js';
+import raiseVanillaClass from './errors/raise-vanilla-class.js';
+import exceptionDetailsExposedToClient from './errors/exception-details-exposed-to-client.js';
+import silentlySwallowedException from './errors/silently-swallowed-exception.js';
+import httpErrorWithoutLogging from './errors/http-error-without-logging.js';
+import raiseWithoutFromInsideExcept from './errors/raise-without-from-inside-except.js';
 import exceptionNameErrorSuffix from './errors/exception-name-error-suffix.js';
 import invalidArgumentName from './naming/invalid-argument-name.js';
 import invalidClassName from './naming/invalid-class-name.js';
@@ -43,7 +50,14 @@ export const RULES: readonly Rule[] = ([
   getEventLoopInCoroutine,
   blockingInputInAsync,
   blockingOsPathCallInAsync,
+  bareExcept,
+  blindExcept,
+  raiseVanillaClass,
   exceptionNameErrorSuffix,
+  exceptionDetailsExposedToClient,
+  silentlySwallowedException,
+  httpErrorWithoutLogging,
+  raiseWithoutFromInsideExcept,
   invalidModuleName,
   invalidClassName,
   invalidFunctionName,
@@ -56,4 +70,5 @@ export const RULES: readonly Rule[] = ([
 
 /** Rules by code. */
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.code, rule]));
+
 

@@ -169,5 +169,6 @@ function pickBinding(scope: Scope, name: string, offset: number, sameScope: bool
   let before: Binding | undefined;
   for (const binding of list) if (binding.offset < offset) before = binding;
   if (before) return before;
-  return scope.isFunctionLike ? list[0] : undefined;
+  // A comprehension's element expression runs after its `for` targets are bound, though it is written first.
+  return scope.isFunctionLike || scope.kind === 'comprehension' ? list[0] : undefined;
 }
