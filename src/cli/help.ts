@@ -34,7 +34,8 @@ Configuration:
   --config PATH           Use this pyproject.toml (or pystandards.toml) for every file
   --isolated              Ignore all configuration files
   --stdin-filename NAME   File name for source read from stdin
-  --no-cache              Do not read or write the result cache
+  --no-cache              Do not read or write the result cache (.pystandards_cache/)
+  --threads N             Worker threads (default: one per core)
 `;
 
 export const RULES_HELP = `Usage: pystandards rules [--output-format text|json]

@@ -32,6 +32,7 @@ export const TOP_LEVEL_OPTIONS = {
   src: option.stringList(['.', 'src'], 'Source roots (relative to the project root) whose top-level modules are first-party.'),
   'known-first-party': option.stringList([], 'Modules to treat as first-party (`src` is first-party by default).'),
   'known-third-party': option.stringList([], 'Modules to treat as third-party.'),
+  'cache-dir': option.string('.pystandards_cache', 'Folder (relative to the project root) for cached results; `--no-cache` bypasses it.'),
   'target-version': option.optionalString(
     'Minimum Python version to target; defaults to the lowest version the project declares (`requires-python`, Poetry `python`, `python_requires`, `.python-version`), else py312.',
     TARGET_VERSIONS,

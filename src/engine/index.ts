@@ -1,5 +1,5 @@
 // Public surface of the engine: runs over paths or stdin.
-export { runCheck, runCheckStdin, isKnownSelector, type RunOptions, type RunReport } from './run.js';
+export { runCheck, runCheckParallel, runCheckStdin, isKnownSelector, type ParallelRunOptions, type RunOptions, type RunReport } from './run.js';
 export { checkBytes, checkSource, type FileReport } from './check-file.js';
 export { discoverFiles, displayPath, type DiscoveredFile } from './discover.js';
 export { SettingsResolver } from './settings-resolver.js';

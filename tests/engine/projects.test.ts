@@ -25,10 +25,10 @@ function located(report: RunReport): string[] {
   return report.files.flatMap((file) => file.findings.map((f) => `${f.filename}:${f.location.row}:${f.location.column} ${f.code}`));
 }
 
-function cli(args: string[], cwd: string, stdin = ''): { code: number; stdout: string; stderr: string } {
+async function cli(args: string[], cwd: string, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(args, {
+  const code = await main(args, {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     isTty: false,
@@ -76,17 +76,17 @@ describe('project pass', () => {
     assert.deepEqual(located(runCheck(['.'], { cwd: root })), ['pyproject.toml:3:1 ENV001']);
   });
 
-  it('says nothing about environments in a folder that is not a Python project', () => {
+  it('says nothing about environments in a folder that is not a Python project', async () => {
     const root = project({ 'scripts/tool.py': 'NAME = "tool"\n', '.venv/pyvenv.cfg': 'home = /usr/bin\n' });
-    const result = cli(['check', '.'], root);
+    const result = await cli(['check', '.'], root);
     assert.equal(result.stdout, 'All checks passed (1 file checked).\n');
     assert.equal(result.stderr, '');
     assert.equal(result.code, 0);
   });
 
-  it('shows the project file line in the text code frame', () => {
+  it('shows the project file line in the text code frame', async () => {
     const root = project({ 'pyproject.toml': OLD_PYPROJECT, 'app.py': 'A = 1\n' });
-    const result = cli(['check', '.'], root);
+    const result = await cli(['check', '.'], root);
     assert.equal(result.code, 1);
     assert.equal(
       result.stdout,
@@ -104,9 +104,9 @@ describe('project pass', () => {
     );
   });
 
-  it('gives project findings an absolute filename in JSON', () => {
+  it('gives project findings an absolute filename in JSON', async () => {
     const root = project({ 'pyproject.toml': OLD_PYPROJECT });
-    const [finding] = JSON.parse(cli(['check', '.', '--output-format', 'json'], root).stdout) as { filename: string; location: object }[];
+    const [finding] = JSON.parse((await cli(['check', '.', '--output-format', 'json'], root)).stdout) as { filename: string; location: object }[];
     assert.equal(finding?.filename, path.join(root, 'pyproject.toml'));
     assert.deepEqual(finding?.location, { row: 3, column: 1 });
   });
@@ -140,11 +140,11 @@ describe('project pass', () => {
 });
 
 describe('project rules do not run on single sources', () => {
-  it('stdin, even named after a file of a project', () => {
+  it('stdin, even named after a file of a project', async () => {
     const root = project({ 'pyproject.toml': OLD_PYPROJECT, Pipfile: '', '.venv/pyvenv.cfg': 'home = /usr/bin\n' });
     const report = runCheckStdin(Buffer.from('A = 1\n'), 'app.py', { cwd: root, select: ['ENV'] });
     assert.deepEqual(located(report), []);
-    assert.equal(cli(['check', '-', '--stdin-filename', 'app.py', '--select', 'ENV'], root, 'A = 1\n').code, 0);
+    assert.equal((await cli(['check', '-', '--stdin-filename', 'app.py', '--select', 'ENV'], root, 'A = 1\n')).code, 0);
   });
 
   it('checkText (the MCP check_python_code path)', () => {
@@ -154,9 +154,9 @@ describe('project rules do not run on single sources', () => {
 });
 
 describe('broken pyproject.toml', () => {
-  it('someone else\'s: the run goes on and ENV001 reports it', () => {
+  it('someone else\'s: the run goes on and ENV001 reports it', async () => {
     const root = project({ 'vendor/lib/pyproject.toml': '[project\nname = "lib"\n', 'vendor/lib/lib.py': 'badName = 1\n', 'app.py': 'A = 1\n' });
-    const result = cli(['check', '.', '--quiet'], root);
+    const result = await cli(['check', '.', '--quiet'], root);
     assert.equal(result.stderr, '');
     assert.equal(result.code, 1);
     assert.equal(
@@ -167,10 +167,10 @@ describe('broken pyproject.toml', () => {
     );
   });
 
-  it('the configuration in use: exit 2 naming the file and line', () => {
+  it('the configuration in use: exit 2 naming the file and line', async () => {
     const root = project({ 'pyproject.toml': '[tool.pystandards]\nselect = ["NAM"\n', 'app.py': 'A = 1\n' });
     assert.throws(() => runCheck(['.'], { cwd: root }), ConfigError);
-    const result = cli(['check', '.'], root);
+    const result = await cli(['check', '.'], root);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /^pystandards: error: .*pyproject\.toml:\d+:\d+: invalid TOML: /);
   });
