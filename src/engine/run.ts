@@ -44,6 +44,11 @@ export interface RunReport {
 
 export const isKnownSelector = (selector: string): boolean => matchSelector(selector, RULES) !== undefined;
 
+/** Only the rule selection crosses into workers (options also hold callbacks). */
+function selectionOf(options: SelectionOverrides): SelectionOverrides {
+  return { select: options.select, extendSelect: options.extendSelect, ignore: options.ignore };
+}
+
 interface RunPlan {
   readonly files: readonly DiscoveredFile[];
   readonly tasks: readonly FileTask[];
@@ -138,7 +143,7 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
 
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const checked = threads > 1 && pending.length >= MIN_FILES_FOR_WORKERS
-    ? await checkInPool(pending, { threads, settings: plan.settings, overrides: options, onResult: progress })
+    ? await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), onResult: progress })
     : pending.map((task) => {
         const report = runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet);
         progress(report);

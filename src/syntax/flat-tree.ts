@@ -13,6 +13,20 @@ export interface Point {
   readonly column: number;
 }
 
+const masks = new Map<string, Uint8Array>();
+
+/** A lookup table over symbol ids: 1 for the symbols named in `types`. Cached per type list. */
+export function symbolMask(types: readonly string[]): Uint8Array {
+  const key = types.join(' ');
+  let mask = masks.get(key);
+  if (!mask) {
+    mask = new Uint8Array(0x10000);
+    for (const type of types) for (const id of SYMBOLS_BY_NAME.get(type) ?? []) mask[id] = 1;
+    masks.set(key, mask);
+  }
+  return mask;
+}
+
 /** A parsed file: every node in pre-order, as arrays indexed by node id (the root is 0). */
 export class SyntaxTree {
   readonly count: number;
@@ -149,32 +163,55 @@ export class SyntaxNode {
   }
 
   get children(): SyntaxNode[] {
-    return this.childIds().map((id) => this.tree.node(id));
+    const found: SyntaxNode[] = [];
+    const { afters } = this.tree;
+    const end = afters[this.id] as number;
+    for (let child = this.id + 1; child < end; child = afters[child] as number) found.push(this.tree.node(child));
+    return found;
   }
 
   get namedChildren(): SyntaxNode[] {
-    const { flags } = this.tree;
-    return this.childIds()
-      .filter((id) => ((flags[id] as number) & NAMED) !== 0)
-      .map((id) => this.tree.node(id));
+    const found: SyntaxNode[] = [];
+    const { afters, flags } = this.tree;
+    const end = afters[this.id] as number;
+    for (let child = this.id + 1; child < end; child = afters[child] as number) {
+      if (((flags[child] as number) & NAMED) !== 0) found.push(this.tree.node(child));
+    }
+    return found;
   }
 
   get childCount(): number {
-    return this.childIds().length;
+    let count = 0;
+    const { afters } = this.tree;
+    const end = afters[this.id] as number;
+    for (let child = this.id + 1; child < end; child = afters[child] as number) count++;
+    return count;
   }
 
   get namedChildCount(): number {
-    const { flags } = this.tree;
-    return this.childIds().filter((id) => ((flags[id] as number) & NAMED) !== 0).length;
+    let count = 0;
+    const { afters, flags } = this.tree;
+    const end = afters[this.id] as number;
+    for (let child = this.id + 1; child < end; child = afters[child] as number) if (((flags[child] as number) & NAMED) !== 0) count++;
+    return count;
   }
 
   child(index: number): SyntaxNode | null {
-    const id = this.childIds()[index];
-    return id === undefined ? null : this.tree.node(id);
+    const { afters } = this.tree;
+    const end = afters[this.id] as number;
+    let position = 0;
+    for (let child = this.id + 1; child < end; child = afters[child] as number) if (position++ === index) return this.tree.node(child);
+    return null;
   }
 
   namedChild(index: number): SyntaxNode | null {
-    return this.namedChildren[index] ?? null;
+    const { afters, flags } = this.tree;
+    const end = afters[this.id] as number;
+    let position = 0;
+    for (let child = this.id + 1; child < end; child = afters[child] as number) {
+      if (((flags[child] as number) & NAMED) !== 0 && position++ === index) return this.tree.node(child);
+    }
+    return null;
   }
 
   get firstChild(): SyntaxNode | null {
@@ -188,12 +225,15 @@ export class SyntaxNode {
   }
 
   get firstNamedChild(): SyntaxNode | null {
-    return this.namedChildren[0] ?? null;
+    return this.namedChild(0);
   }
 
   get lastNamedChild(): SyntaxNode | null {
-    const named = this.namedChildren;
-    return named[named.length - 1] ?? null;
+    const { afters, flags } = this.tree;
+    const end = afters[this.id] as number;
+    let last = -1;
+    for (let child = this.id + 1; child < end; child = afters[child] as number) if (((flags[child] as number) & NAMED) !== 0) last = child;
+    return last < 0 ? null : this.tree.node(last);
   }
 
   get nextSibling(): SyntaxNode | null {
@@ -255,12 +295,11 @@ export class SyntaxNode {
 
   /** Descendants (and this node) of the given types, in document order. */
   descendantsOfType(types: string | readonly string[]): SyntaxNode[] {
-    const wanted = new Set<number>();
-    for (const type of typeof types === 'string' ? [types] : types) for (const id of SYMBOLS_BY_NAME.get(type) ?? []) wanted.add(id);
+    const wanted = symbolMask(typeof types === 'string' ? [types] : types);
     const { types: nodeTypes, afters } = this.tree;
     const end = afters[this.id] as number;
     const found: SyntaxNode[] = [];
-    for (let id = this.id; id < end; id++) if (wanted.has(nodeTypes[id] as number)) found.push(this.tree.node(id));
+    for (let id = this.id; id < end; id++) if (wanted[nodeTypes[id] as number] === 1) found.push(this.tree.node(id));
     return found;
   }
 

@@ -21,9 +21,11 @@ const summary = (report: Awaited<ReturnType<typeof runCheckParallel>>): string[]
 describe('worker pool', () => {
   it('gives the same findings, in the same order, as checking on one thread', async () => {
     const root = tempProject(manyFiles(60));
-    const sequential = runCheck(['.'], { cwd: root });
-    const parallel = await runCheckParallel(['.'], { cwd: root, threads: 3, cache: false });
+    const sequential = runCheck(['.'], { cwd: root, select: ['NAM'] });
+    const progress: number[] = [];
+    const parallel = await runCheckParallel(['.'], { cwd: root, threads: 3, cache: false, select: ['NAM'], onProgress: (done) => progress.push(done) });
     assert.equal(parallel.fileCount, 60);
+    assert.equal(progress.length, 60);
     assert.deepEqual(summary(parallel), summary(sequential));
     assert.ok(summary(parallel).length > 0);
   });
