@@ -7,15 +7,16 @@ import { execFileSync } from 'node:child_process';
 export interface OracleFinding {
   readonly code: string;
   readonly row: number;
+  readonly message: string;
 }
 
 /** A Ruff workspace configured for `select` at target py312 (plus extra lint settings). */
 export function ruffOracle(select: readonly string[], lint: Record<string, unknown> = {}): (source: string) => OracleFinding[] {
   const workspace = new Workspace({ 'target-version': 'py312', lint: { select, ...lint } }, PositionEncoding.Utf16);
   return (source) =>
-    (workspace.check(source) as { code: string | null; start_location: { row: number } }[])
+    (workspace.check(source) as { code: string | null; message: string; start_location: { row: number } }[])
       .filter((d) => d.code !== null)
-      .map((d) => ({ code: d.code as string, row: d.start_location.row }));
+      .map((d) => ({ code: d.code as string, row: d.start_location.row, message: d.message }));
 }
 
 /** The installed Python standard library folder (site-packages excluded by the walk). */
