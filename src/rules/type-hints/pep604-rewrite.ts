@@ -85,7 +85,7 @@ export function pep604Edits(shape: SubscriptShape, optional: boolean): Edit[] | 
     if (after) edits.push(insertEdit(element.endIndex, after));
   });
   for (const comma of commas) {
-    const isTrailing = comma.startIndex > (elements[elements.length - 1] as SyntaxNode).endIndex;
+    const isTrailing = comma.startIndex >= (elements[elements.length - 1] as SyntaxNode).endIndex;
     edits.push(replaceEdit(comma.startIndex, comma.endIndex, isTrailing ? '' : ' |'));
   }
   edits.push(replaceEdit(close.startIndex, close.endIndex, wrap ? ')' : ''));

@@ -76,6 +76,9 @@ function importRemovalEdits(source: SourceFile, statement: SyntaxNode, bindings:
   const entries = statement.childrenForFieldName('name');
   const removed = new Set(bindings.map((b) => entryOf(b).id));
   if (entries.every((entry) => removed.has(entry.id))) return statementRemoval(source, statement);
+  const removedEntries = entries.filter((entry) => removed.has(entry.id));
+  const ownLines = removedEntries.map((entry) => ownLineRange(source, entry));
+  if (ownLines.every((range) => range !== undefined)) return ownLines.map((range) => deleteEdit(range.start, range.end));
   const comments = statement.namedChildren.filter((child) => child.type === 'comment');
   const edits: Edit[] = [];
   const lastKept = entries.reduce((last, entry, i) => (removed.has(entry.id) ? last : i), -1);
@@ -92,6 +95,17 @@ function importRemovalEdits(source: SourceFile, statement: SyntaxNode, bindings:
   });
   const touchesComment = edits.some((edit) => comments.some((c) => c.startIndex < edit.end && edit.start < c.endIndex));
   return touchesComment ? undefined : edits;
+}
+
+/** The whole line of an entry written alone on it (`    List,` in a parenthesized import). */
+function ownLineRange(source: SourceFile, entry: SyntaxNode): { start: number; end: number } | undefined {
+  const lines = source.lines;
+  const line = lines.lineOf(entry.startIndex);
+  if (lines.lineOf(entry.endIndex) !== line || line + 1 >= lines.lineCount) return undefined;
+  const before = source.text.slice(lines.lineStart(line), entry.startIndex);
+  const after = source.text.slice(entry.endIndex, lines.lineEnd(line)).trim();
+  if (before.trim() !== '' || (after !== '' && after !== ',')) return undefined;
+  return { start: lines.lineStart(line), end: lines.lineStart(line + 1) };
 }
 
 function statementRemoval(source: SourceFile, statement: SyntaxNode): Edit[] | undefined {
