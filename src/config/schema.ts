@@ -41,7 +41,12 @@ export const DEFAULT_NAMING_IGNORE_NAMES = [
 export const SECTION_OPTIONS = {
   environment: {},
   imports: {},
-  'type-hints': {},
+  'type-hints': {
+    'exempt-base-classes': option.stringList(
+      [],
+      'Base classes (qualified name such as `django.db.models.Model`, or the name as written) whose subclasses TYP003 does not check, e.g. legacy ORMs that declare fields without annotations.',
+    ),
+  },
   async: {},
   errors: {},
   naming: {

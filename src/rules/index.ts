@@ -10,6 +10,7 @@ import nonPascalCaseTypeAlias from './naming/non-pascal-case-type-alias.js';
 import nonSnakeCaseVariable from './naming/non-snake-case-variable.js';
 import nonUpperCaseConstant from './naming/non-upper-case-constant.js';
 import invalidSyntax from './syntax/invalid-syntax.js';
+import missingClassAttributeAnnotation from './type-hints/missing-class-attribute-annotation.js';
 import missingParameterAnnotation from './type-hints/missing-parameter-annotation.js';
 import missingReturnAnnotation from './type-hints/missing-return-annotation.js';
 import nonPep585Generic from './type-hints/non-pep585-generic.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = ([
   invalidSyntax,
   missingParameterAnnotation,
   missingReturnAnnotation,
+  missingClassAttributeAnnotation,
   nonPep604Union,
   nonPep585Generic,
   exceptionNameErrorSuffix,
