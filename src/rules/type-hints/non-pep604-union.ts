@@ -9,6 +9,7 @@ import { planFixes, type PlannedReference } from './typing-import-fix.js';
 import { findTypingUses, type TypingReference } from './typing-references.js';
 
 const MEMBERS: ReadonlySet<string> = new Set(['Optional', 'Union']);
+const NAMED_TUPLE: ReadonlySet<string> = new Set(['typing.NamedTuple', 'typing_extensions.NamedTuple']);
 
 export default defineRule({
   code: 'TYP004',
@@ -30,7 +31,8 @@ export default defineRule({
       'annotations and run-time expressions (`Maybe = Optional[int]`), when the target version is Python 3.10 ' +
       'or newer. Like Ruff, a slice with a quoted member (`Optional["Customer"]`) is only flagged where Python ' +
       'does not evaluate it (under `from __future__ import annotations`, in `if TYPE_CHECKING:`, in a local ' +
-      'variable annotation), and a slice with a starred member (`Union[*Ts]`) is never flagged.',
+      'variable annotation), and a slice with a starred member (`Union[*Ts]`) and `Optional[NamedTuple]` ' +
+      '(`NamedTuple | None` fails at run time) are never flagged.',
     why:
       'The standards write optional and union types the modern way (`Customer | None`): shorter, no import, ' +
       'and the same syntax type checkers print in their messages.',
@@ -75,7 +77,9 @@ export default defineRule({
           const members = shape.elements.map(elementExpression);
           const quotedMember = members.some((m) => m.type === 'string' || m.type === 'concatenated_string');
           const starred = members.some((m) => m.type === 'list_splat' || m.type === 'splat_type');
-          if (starred || (quotedMember && where.runtime)) {
+          // Ruff skips `Optional[NamedTuple]`: `NamedTuple | None` fails at run time (it is a function).
+          const namedTuple = optional && !reference.quoted && members.length === 1 && NAMED_TUPLE.has(semantic.qualifiedName(members[0] as SyntaxNode) ?? '');
+          if (starred || namedTuple || (quotedMember && where.runtime)) {
             planned.push({ reference, edits: undefined });
             continue;
           }

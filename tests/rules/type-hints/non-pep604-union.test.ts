@@ -8,6 +8,7 @@ testRule(rule, {
     { name: 'below Python 3.10 the syntax is not available', code: 'from typing import Optional\n\nx: Optional[int] = None\n', options: { 'target-version': 'py39' } },
     { name: 'a quoted member evaluated at run time', code: 'from typing import Optional\n\ndef f(c: Optional["Customer"]) -> None:\n    pass\n' },
     { name: 'a starred member', code: 'from typing import Union\n\ndef f(*args: Union[*Ts]) -> None:\n    pass\n' },
+    { name: 'Optional[NamedTuple] (NamedTuple | None fails at run time)', code: 'from typing import NamedTuple, Optional\n\nrow: Optional[NamedTuple] = None\n' },
     { name: 'bare Optional is not a union', code: 'import typing\n\nkinds = [typing.Optional, typing.Union]\n' },
     { name: 'a local class named Optional', code: 'class Optional:\n    pass\n\nx: Optional[int]\n' },
     { name: 'Optional from another module', code: 'from mylib import Optional\n\nx: Optional[int]\n' },
