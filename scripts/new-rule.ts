@@ -13,6 +13,23 @@ const FOLDERS: Record<string, string> = {
   naming: 'naming',
 };
 
+const FILE_BODY = `  create(context) {
+    return {
+      module(node) {
+        void node;
+        void context;
+      },
+    };
+  },
+`;
+
+/** Environment rules check a project (src/project), not a syntax tree. */
+const PROJECT_BODY = `  checkProject({ project, report }) {
+    void project;
+    void report;
+  },
+`;
+
 function camel(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
@@ -58,23 +75,16 @@ export default defineRule({
     bad: 'TODO = 1\\n',
     good: 'TODO = 1\\n',
   },
-  create(context) {
-    return {
-      module(node) {
-        void node;
-        void context;
-      },
-    };
-  },
-});
+${section === 'environment' ? PROJECT_BODY : FILE_BODY}});
 `,
   );
+  const tester = section === 'environment' ? ['testProjectRule', 'project-tester'] : ['testRule', 'rule-tester'];
   writeFileSync(
     testFile,
     `import rule from '../../../src/rules/${folder}/${name}.js';
-import { testRule } from '../../harness/rule-tester.js';
+import { ${tester[0]} } from '../../harness/${tester[1]}.js';
 
-testRule(rule, {
+${tester[0]}(rule, {
   valid: [],
   invalid: [],
 });

@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 export interface OracleFinding {
   readonly code: string;
   readonly row: number;
+  /** 1-based column of the start (UTF-16 code units). */
+  readonly column: number;
   readonly message: string;
 }
 
@@ -14,9 +16,9 @@ export interface OracleFinding {
 export function ruffOracle(select: readonly string[], lint: Record<string, unknown> = {}): (source: string) => OracleFinding[] {
   const workspace = new Workspace({ 'target-version': 'py312', lint: { select, ...lint } }, PositionEncoding.Utf16);
   return (source) =>
-    (workspace.check(source) as { code: string | null; message: string; start_location: { row: number } }[])
+    (workspace.check(source) as { code: string | null; message: string; start_location: { row: number; column: number } }[])
       .filter((d) => d.code !== null)
-      .map((d) => ({ code: d.code as string, row: d.start_location.row, message: d.message }));
+      .map((d) => ({ code: d.code as string, row: d.start_location.row, column: d.start_location.column, message: d.message }));
 }
 
 /** The installed Python standard library folder (site-packages excluded by the walk). */

@@ -137,3 +137,9 @@ export function checkedParameters(node: SyntaxNode, facts: FunctionFacts): Param
 export function isDunder(name: string): boolean {
   return name.length > 4 && name.startsWith('__') && name.endsWith('__');
 }
+
+/** A `def` whose parameter list does not parse: its signature says nothing reliable. */
+export function hasBrokenSignature(node: SyntaxNode): boolean {
+  const params = node.childForFieldName('parameters');
+  return !params || params.hasError;
+}

@@ -1,6 +1,6 @@
 // TYP001: every parameter needs an annotation (ANN001, ANN002, ANN003).
 import { defineRule } from '../../linter/index.js';
-import { checkedParameters, functionFacts, isOverloadImplementation } from './function-facts.js';
+import { checkedParameters, hasBrokenSignature, functionFacts, isOverloadImplementation } from './function-facts.js';
 
 export default defineRule({
   code: 'TYP001',
@@ -38,7 +38,7 @@ export default defineRule({
         const semantic = context.semantic;
         const facts = functionFacts(node, semantic);
         const params = checkedParameters(node, facts);
-        if (params.every((param) => param.annotated)) return;
+        if (params.every((param) => param.annotated) || hasBrokenSignature(node)) return;
         if (isOverloadImplementation(node, facts, semantic)) return;
         for (const param of params) {
           if (param.annotated) continue;

@@ -9,6 +9,7 @@ import {
   isDunder,
   isOverloadImplementation,
   isOverloadStub,
+  hasBrokenSignature,
   type FunctionFacts,
 } from './function-facts.js';
 import { isPlaceholderBody, simpleDunderReturn } from './return-type-guess.js';
@@ -77,7 +78,7 @@ export default defineRule({
       },
       'function_definition:exit'(node) {
         const body = open.pop();
-        if (node.childForFieldName('return_type')) return;
+        if (node.childForFieldName('return_type') || hasBrokenSignature(node)) return;
         const semantic = context.semantic;
         const facts = functionFacts(node, semantic);
         const messageId = messageFor(node, facts);
