@@ -65,7 +65,12 @@ export const SECTION_OPTIONS = {
     ),
   },
   imports: {},
-  'type-hints': {},
+  'type-hints': {
+    'exempt-base-classes': option.stringList(
+      [],
+      'Base classes (qualified name such as `django.db.models.Model`, or the name as written) whose subclasses TYP003 does not check, e.g. legacy ORMs that declare fields without annotations.',
+    ),
+  },
   async: {
     'extra-blocking-calls': option.stringMap(
       {},

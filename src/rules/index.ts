@@ -28,6 +28,11 @@ import nonPascalCaseTypeAlias from './naming/non-pascal-case-type-alias.js';
 import nonSnakeCaseVariable from './naming/non-snake-case-variable.js';
 import nonUpperCaseConstant from './naming/non-upper-case-constant.js';
 import invalidSyntax from './syntax/invalid-syntax.js';
+import missingClassAttributeAnnotation from './type-hints/missing-class-attribute-annotation.js';
+import missingParameterAnnotation from './type-hints/missing-parameter-annotation.js';
+import missingReturnAnnotation from './type-hints/missing-return-annotation.js';
+import nonPep585Generic from './type-hints/non-pep585-generic.js';
+import nonPep604Union from './type-hints/non-pep604-union.js';
 
 const CATALOG_ORDER = ['SYN', 'ENV', 'IMP', 'TYP', 'ASY', 'ERR', 'NAM'];
 
@@ -39,6 +44,11 @@ function catalogOrder(a: Rule, b: Rule): number {
 /** Every rule, in the catalog's order (section, then code). */
 export const RULES: readonly Rule[] = ([
   invalidSyntax,
+  missingParameterAnnotation,
+  missingReturnAnnotation,
+  missingClassAttributeAnnotation,
+  nonPep604Union,
+  nonPep585Generic,
   unsupportedPythonVersion,
   disallowedPackageManager,
   unignoredVirtualEnvironment,

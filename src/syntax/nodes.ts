@@ -89,3 +89,38 @@ export function targetIdentifiers(target: SyntaxNode): SyntaxNode[] {
   }
   return found;
 }
+
+/** Where a word occurs in the text, and the smallest node that covers it. */
+export interface WordOccurrence {
+  readonly word: string;
+  readonly start: number;
+  /** An `identifier` for a name in code; `string_content`, `comment`, … for the word elsewhere. */
+  readonly node: SyntaxNode;
+}
+
+const IDENTIFIER_CHAR = /[\p{ID_Continue}$]/u;
+
+/**
+ * Every whole-word occurrence of `words` in `text`, in document order, with the node that covers
+ * it. This finds the few uses of rare names (`Optional`, an import alias) without asking the tree
+ * for every identifier: the text search proposes candidates and the tree decides what each is.
+ */
+export function wordOccurrences(root: SyntaxNode, text: string, words: Iterable<string>): WordOccurrence[] {
+  const found: WordOccurrence[] = [];
+  for (const word of new Set(words)) {
+    if (word === '') continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (isWordChar(text, at - 1) || isWordChar(text, at + word.length)) continue;
+      const node = root.descendantForIndex(at, at + word.length);
+      found.push({ word, start: at, node });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return IDENTIFIER_CHAR.test(text[index] as string);
+}
