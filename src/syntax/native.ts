@@ -8,7 +8,8 @@ export interface FlatTreeData {
 }
 
 interface NativeBinding {
-  parse(text: string): FlatTreeData;
+  /** The flat tree; `useCursor` selects the reference walk through tree-sitter's public cursor API. */
+  parse(text: string, useCursor?: boolean): FlatTreeData;
   parseOnly(text: string): void;
   symbolNames(): string[];
   fieldNames(): string[];

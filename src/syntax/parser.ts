@@ -13,6 +13,15 @@ export function parsePython(text: string): SyntaxTree {
   return new SyntaxTree(binding.parse(input), text);
 }
 
+/**
+ * Parses like parsePython but builds the flat tree through tree-sitter's public cursor API: the
+ * slower reference that tests hold the fast subtree walk to.
+ */
+export function parsePythonWithCursor(text: string): SyntaxTree {
+  const input = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  return new SyntaxTree(binding.parse(input, true), text);
+}
+
 /** Parses and discards the tree: the bare cost of parsing, for benchmarks. */
 export function parseOnly(text: string): void {
   binding.parseOnly(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
