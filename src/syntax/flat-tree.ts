@@ -38,7 +38,7 @@ export class SyntaxTree {
   readonly types: Uint16Array;
   readonly fields: Uint16Array;
   readonly flags: Uint8Array;
-  private readonly nodes: (SyntaxNode | undefined)[] = [];
+  private readonly nodes: (SyntaxNode | undefined)[];
   private lineStarts: number[] | undefined;
 
   constructor(
@@ -54,6 +54,8 @@ export class SyntaxTree {
     this.types = new Uint16Array(data.buffer, count * 16, count);
     this.fields = new Uint16Array(data.buffer, count * 18, count);
     this.flags = new Uint8Array(data.buffer, count * 20, count);
+    // Sized up front: filling a growing array at scattered indices makes V8 fall back to a slow dictionary.
+    this.nodes = new Array<SyntaxNode | undefined>(count);
   }
 
   get rootNode(): SyntaxNode {
