@@ -40,6 +40,7 @@ export class SyntaxTree {
   readonly flags: Uint8Array;
   private readonly nodes: (SyntaxNode | undefined)[];
   private lineStarts: number[] | undefined;
+  private previousSiblings: Int32Array | undefined;
 
   constructor(
     data: FlatTreeData,
@@ -70,6 +71,24 @@ export class SyntaxTree {
       this.nodes[id] = node;
     }
     return node;
+  }
+
+  /** Index of each node's previous sibling (-1 for a first child), built on first use. */
+  previousSiblingOf(id: number): number {
+    if (!this.previousSiblings) {
+      const previous = new Int32Array(this.count).fill(-1);
+      const { afters } = this;
+      for (let parent = 0; parent < this.count; parent++) {
+        const end = afters[parent] as number;
+        let last = -1;
+        for (let child = parent + 1; child < end; child = afters[child] as number) {
+          previous[child] = last;
+          last = child;
+        }
+      }
+      this.previousSiblings = previous;
+    }
+    return this.previousSiblings[id] as number;
   }
 
   /** Row and UTF-16 column of an offset (tree-sitter's point). */
@@ -246,14 +265,8 @@ export class SyntaxNode {
   }
 
   get previousSibling(): SyntaxNode | null {
-    const parent = this.parent;
-    if (!parent) return null;
-    let previous: SyntaxNode | null = null;
-    for (const sibling of parent.children) {
-      if (sibling.id === this.id) return previous;
-      previous = sibling;
-    }
-    return null;
+    const previous = this.tree.previousSiblingOf(this.id);
+    return previous < 0 ? null : this.tree.node(previous);
   }
 
   get nextNamedSibling(): SyntaxNode | null {

@@ -1,4 +1,5 @@
 // Small readers over tree-sitter nodes that every layer above needs.
+import { symbolMask } from './flat-tree.js';
 import { KEYWORD_NAMED_TYPES } from './node-types.js';
 import type { SyntaxNode } from './parser.js';
 
@@ -101,18 +102,34 @@ export interface WordOccurrence {
 const IDENTIFIER_CHAR = /[\p{ID_Continue}$]/u;
 
 /**
- * Every whole-word occurrence of `words` in `text`, in document order, with the node that covers
- * it. This finds the few uses of rare names (`Optional`, an import alias) without asking the tree
- * for every identifier: the text search proposes candidates and the tree decides what each is.
+ * Every occurrence of `words` under `root`, in document order: identifiers spelled exactly so,
+ * and whole-word mentions inside string contents and comments. It reads the flat tree's type
+ * column, so finding the few uses of rare names (`Optional`, an import alias) costs no node
+ * objects for the rest of the file.
  */
-export function wordOccurrences(root: SyntaxNode, text: string, words: Iterable<string>): WordOccurrence[] {
+export function wordOccurrences(root: SyntaxNode, words: Iterable<string>): WordOccurrence[] {
+  const wanted = [...new Set(words)].filter((word) => word !== '');
   const found: WordOccurrence[] = [];
-  for (const word of new Set(words)) {
-    if (word === '') continue;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (isWordChar(text, at - 1) || isWordChar(text, at + word.length)) continue;
-      const node = root.descendantForIndex(at, at + word.length);
-      found.push({ word, start: at, node });
+  if (wanted.length === 0) return found;
+  const tree = root.tree;
+  const { text, types, starts, ends, afters } = tree;
+  const identifiers = symbolMask(['identifier']);
+  const prose = symbolMask(['string_content', 'comment']);
+  const end = afters[root.id] as number;
+  for (let id = root.id; id < end; id++) {
+    const symbol = types[id] as number;
+    const start = starts[id] as number;
+    const stop = ends[id] as number;
+    if (identifiers[symbol] === 1) {
+      for (const word of wanted) {
+        if (stop - start === word.length && text.startsWith(word, start)) found.push({ word, start, node: tree.node(id) });
+      }
+    } else if (prose[symbol] === 1) {
+      for (const word of wanted) {
+        for (let at = text.indexOf(word, start); at >= 0 && at + word.length <= stop; at = text.indexOf(word, at + word.length)) {
+          if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) found.push({ word, start: at, node: tree.node(id) });
+        }
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -49,6 +49,11 @@ describe('flat tree export', () => {
     assert.equal(fn.childForFieldName('return_type')?.text, 'str');
     assert.deepEqual(fn.childForFieldName('parameters')?.namedChildren.map((p) => p.type), ['typed_parameter']);
     assert.equal(fn.childForFieldName('body')?.parent?.id, fn.id);
+    const body = fn.childForFieldName('body');
+    assert.equal(fn.childForFieldName('return_type')?.previousNamedSibling?.type, 'parameters');
+    assert.equal(fn.childForFieldName('parameters')?.nextNamedSibling?.type, 'type');
+    assert.equal(body?.nextSibling, null);
+    assert.equal(fn.firstChild?.previousSibling, null);
     assert.equal(tree.rootNode.toString(), '(module (function_definition name: (identifier) parameters: (parameters (typed_parameter (identifier) type: (type (identifier)))) return_type: (type (identifier)) body: (block (return_statement (identifier)))))');
   });
 });

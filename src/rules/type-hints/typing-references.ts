@@ -71,7 +71,7 @@ export function findTypingUses(source: SourceFile, semantic: SemanticModel, memb
     if (binding && imports.includes(binding) && !isHarmless(node)) otherUses.push({ binding, start: (quoted?.shift ?? 0) + node.startIndex });
   };
 
-  for (const occurrence of wordOccurrences(source.tree.rootNode, source.text, words)) {
+  for (const occurrence of wordOccurrences(source.tree.rootNode, words)) {
     const node = occurrence.node;
     if (node.type === 'identifier') {
       if (node.startIndex === occurrence.start) visit(node, undefined, undefined);
@@ -95,7 +95,7 @@ export function findTypingUses(source: SourceFile, semantic: SemanticModel, memb
       for (const binding of imports) otherUses.push({ binding, start: string.startIndex });
       continue;
     }
-    for (const occurrence of wordOccurrences(parsed.tree.rootNode, parsed.content, words)) {
+    for (const occurrence of wordOccurrences(parsed.tree.rootNode, words)) {
       if (occurrence.node.type === 'identifier' && occurrence.node.startIndex === occurrence.start) {
         visit(occurrence.node, string.startIndex, parsed.quoted);
       }
