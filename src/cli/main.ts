@@ -7,14 +7,13 @@ import { OUTPUT_FORMATS, formatGithub, formatJson, formatSarif, formatStatistics
 import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
 import { SECTIONS } from '../linter/index.js';
 import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
+import { runMcpCommand, runStandardsCommand } from './mcp-command.js';
+import { UsageError } from './usage-error.js';
 
 /** Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
-
-/** A mistake in how the command was called. */
-class UsageError extends Error {}
 
 interface Io {
   readonly stdout: (text: string) => void;
@@ -32,8 +31,11 @@ const processIo: Io = {
   cwd: process.cwd(),
 };
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export function main(argv: readonly string[], io: Io = processIo): number {
+/**
+ * Runs the CLI with `argv` (without node and script) and returns the exit code; long-running
+ * commands (`mcp`) return a promise of it instead.
+ */
+export function main(argv: readonly string[], io: Io = processIo): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -54,8 +56,12 @@ export function main(argv: readonly string[], io: Io = processIo): number {
         return runRulesCommand(rest, io);
       case 'explain':
         return runExplainCommand(rest, io);
+      case 'standards':
+        return runStandardsCommand(rest, io);
+      case 'mcp':
+        return runMcpCommand(rest, io).catch((error: unknown) => reportError(error, io));
       default:
-        throw new UsageError(`unknown command \`${command}\` (expected check, rules or explain; see --help)`);
+        throw new UsageError(`unknown command \`${command}\` (expected check, rules, explain, standards or mcp; see --help)`);
     }
   } catch (error) {
     return reportError(error, io);

@@ -29,6 +29,9 @@ export const TOP_LEVEL_OPTIONS = {
     'Minimum Python version to target; defaults to the lower bound of `requires-python`, else py312.',
     TARGET_VERSIONS,
   ),
+  'standards-dir': option.optionalString(
+    'Folder (relative to the project root) of team markdown files that add standards sections or replace built-in ones, one section per `<id>.md` file.',
+  ),
 } as const satisfies Record<string, OptionSpec>;
 
 /** pep8-naming's default `ignore-names`: unittest and Django names that cannot be renamed. */

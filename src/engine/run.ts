@@ -11,6 +11,8 @@ export interface RunOptions extends SelectionOverrides {
   readonly configFile?: string | undefined;
   readonly isolated?: boolean | undefined;
   readonly cwd?: string | undefined;
+  /** Check only files whose real path lies inside these folders (the MCP server's `--root`). */
+  readonly confineTo?: readonly string[] | undefined;
 }
 
 /** Everything a run found, file by file in path order. */
@@ -26,7 +28,7 @@ export function runCheck(paths: readonly string[], options: RunOptions = {}): Ru
   const cwd = options.cwd ?? process.cwd();
   const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector });
   const ruleSet = new RuleSet(options);
-  const files = discoverFiles(paths, resolver, cwd);
+  const files = discoverFiles(paths, resolver, cwd, options.confineTo);
   const reports: FileReport[] = [];
   for (const file of files) {
     const settings = resolver.forPath(file.absolutePath);
