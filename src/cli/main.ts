@@ -7,7 +7,7 @@ import { OUTPUT_FORMATS, formatGithub, formatJson, formatSarif, formatStatistics
 import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
 import { SECTIONS } from '../linter/index.js';
 import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
-import { runMcpCommand, runStandardsCommand } from './mcp-command.js';
+import { runStandardsCommand } from './standards-command.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error. */
@@ -59,7 +59,10 @@ export function main(argv: readonly string[], io: Io = processIo): number | Prom
       case 'standards':
         return runStandardsCommand(rest, io);
       case 'mcp':
-        return runMcpCommand(rest, io).catch((error: unknown) => reportError(error, io));
+        // Loaded on demand: the MCP SDK is only needed by this command.
+        return import('./mcp-command.js')
+          .then(({ runMcpCommand }) => runMcpCommand(rest, io))
+          .catch((error: unknown) => reportError(error, io));
       default:
         throw new UsageError(`unknown command \`${command}\` (expected check, rules, explain, standards or mcp; see --help)`);
     }

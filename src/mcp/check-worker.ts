@@ -1,7 +1,7 @@
 // Worker thread that runs the checker for the MCP server, so a call can be stopped at its time budget.
 import { parentPort } from 'node:worker_threads';
 import { ConfigError, checkPaths, checkText, fixText } from '../api/index.js';
-import type { WorkerRequest, WorkerResponse } from './runner.js';
+import { WORKER_READY, type WorkerRequest, type WorkerResponse } from './runner.js';
 
 function run(request: WorkerRequest): unknown {
   switch (request.task.kind) {
@@ -24,3 +24,5 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   parentPort?.postMessage(response);
 });
+
+parentPort?.postMessage(WORKER_READY);

@@ -49,6 +49,22 @@ function sendJsonRpcError(res: ServerResponse, status: number, code: number, mes
   res.end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
 }
 
+/** Past this much discarded body, a refused request's connection is cut. */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Answers 413 at once, then reads and drops the rest of the body (up to a bound) so the client,
+ * still sending, gets to read the answer instead of a reset connection. Nothing is kept.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse): void {
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT_BYTES) req.socket.destroy();
+  });
+  sendJsonRpcError(res, 413, -32000, `Request body too large (limit ${MAX_BODY_BYTES} bytes)`);
+}
+
 /** Starts listening; resolves once the port is bound. */
 export function startHttpServer(services: McpServices, options: HttpOptions): Promise<RunningHttpServer> {
   const mcp = createMcpHandler(serverFactory(services), {
@@ -82,7 +98,7 @@ export function startHttpServer(services: McpServices, options: HttpOptions): Pr
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > MAX_BODY_BYTES) {
       reject(req, 413, `body of ${length} bytes`);
-      return sendJsonRpcError(res, 413, -32000, `Request body too large (limit ${MAX_BODY_BYTES} bytes)`, { Connection: 'close' });
+      return refuseBody(req, res);
     }
     void handle(req, res);
   };

@@ -17,6 +17,9 @@ export type WorkerResponse =
   | { readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
+/** What a worker posts once its modules are loaded; budgets start only after it. */
+export const WORKER_READY = 'ready';
+
 /** The call ran past its time budget and was stopped. */
 export class BudgetExceededError extends Error {
   override readonly name = 'BudgetExceededError';
@@ -48,14 +51,17 @@ interface Pending {
 }
 
 const DEFAULT_WORKER = new URL('./check-worker.js', import.meta.url);
+const STARTUP_LIMIT_MS = 60_000;
 
 /**
  * One worker thread, started on first use and replaced when a call overruns its budget (the
- * only way to stop synchronous work). Calls run in arrival order. The worker is unref'd, so it
- * never keeps the process alive on its own.
+ * only way to stop synchronous work). Calls run in arrival order; a call's budget starts when
+ * the worker has loaded, so start-up time never counts against it. The worker is unref'd, so
+ * it never keeps the process alive on its own.
  */
 export class CheckRunner {
   private worker: Worker | undefined;
+  private workerReady = false;
   private readonly queue: Pending[] = [];
   private running: { pending: Pending; timer: NodeJS.Timeout } | undefined;
   private nextId = 1;
@@ -75,10 +81,15 @@ export class CheckRunner {
     return this.submit({ kind: 'check-paths', paths, options }) as Promise<RunReport>;
   }
 
+  /** Starts the worker ahead of the first call, so that call does not wait for it to load. */
+  warm(): void {
+    if (!this.closed) this.ensureWorker();
+  }
+
   /** Runs any task; exposed for tests with their own worker script. */
   submit(task: WorkerTask): Promise<unknown> {
     if (this.closed) return Promise.reject(new RunnerTaskError('the checker has shut down'));
-    if (this.queue.length >= (this.options.maxQueued ?? 16)) return Promise.reject(new RunnerBusyError('too many checks are waiting; try again shortly'));
+    if (this.queue.length + (this.running ? 1 : 0) > (this.options.maxQueued ?? 16)) return Promise.reject(new RunnerBusyError('too many checks are waiting; try again shortly'));
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, task }, resolve, reject });
       this.pump();
@@ -101,10 +112,11 @@ export class CheckRunner {
   }
 
   private pump(): void {
-    if (this.running || this.closed) return;
+    if (this.running || this.closed || this.queue.length === 0) return;
+    const worker = this.ensureWorker();
+    if (!this.workerReady) return;
     const pending = this.queue.shift();
     if (!pending) return;
-    const worker = this.ensureWorker();
     const timer = setTimeout(() => this.overrun(), this.options.budgetMs);
     this.running = { pending, timer };
     worker.postMessage(pending.request);
@@ -114,7 +126,21 @@ export class CheckRunner {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.workerUrl ?? DEFAULT_WORKER);
     worker.unref();
-    worker.on('message', (response: WorkerResponse) => this.settle(response));
+    this.workerReady = false;
+    // A worker that never finishes loading must not leave calls waiting forever.
+    const loading = setTimeout(() => {
+      this.crashed(worker, new Error('it did not start'));
+      void worker.terminate();
+    }, STARTUP_LIMIT_MS);
+    loading.unref();
+    worker.on('message', (message: WorkerResponse | typeof WORKER_READY) => {
+      if (message !== WORKER_READY) return this.settle(message);
+      clearTimeout(loading);
+      if (worker !== this.worker) return;
+      this.workerReady = true;
+      this.pump();
+    });
+    worker.once('exit', () => clearTimeout(loading));
     worker.on('error', (error) => this.crashed(worker, error));
     worker.on('exit', () => this.crashed(worker, new Error('the checker stopped unexpectedly')));
     this.worker = worker;
@@ -143,11 +169,14 @@ export class CheckRunner {
   private crashed(worker: Worker, error: Error): void {
     if (worker !== this.worker) return;
     this.worker = undefined;
+    const failure = new RunnerTaskError(`the checker failed: ${error.message}`);
+    // A worker that dies while loading would die again: fail what waits instead of looping.
+    if (!this.workerReady) for (const pending of this.queue.splice(0)) pending.reject(failure);
     const running = this.running;
     if (running) {
       clearTimeout(running.timer);
       this.running = undefined;
-      running.pending.reject(new RunnerTaskError(`the checker failed: ${error.message}`));
+      running.pending.reject(failure);
     }
     this.pump();
   }

@@ -32,7 +32,9 @@ export function loadTeamSections(folder: string): TeamSection[] {
   let names: string[];
   try {
     if (!statSync(folder).isDirectory()) throw new ConfigError('standards folder is not a folder', folder);
-    names = readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.md')).sort();
+    names = readdirSync(folder)
+      .filter((name) => name.toLowerCase().endsWith('.md') && statSync(path.join(folder, name)).isFile())
+      .sort((a, b) => compare(a.toLowerCase(), b.toLowerCase()) || compare(a, b));
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`cannot read the standards folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, folder);
@@ -113,6 +115,10 @@ function firstParagraph(lines: readonly string[]): string {
   }
   const text = paragraph.join(' ');
   return text.length > 240 ? `${text.slice(0, 239)}…` : text;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function titleFromId(id: string): string {
