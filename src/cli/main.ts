@@ -32,10 +32,22 @@ const processIo: Io = {
 };
 
 /**
- * Runs the CLI with `argv` (without node and script) and returns the exit code; long-running
- * commands (`mcp`) return a promise of it instead.
+ * Runs the CLI with `argv` (without node and script), including the long-running `mcp` command,
+ * and resolves with the exit code.
  */
-export function main(argv: readonly string[], io: Io = processIo): number | Promise<number> {
+export async function runCli(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (argv[0] !== 'mcp') return main(argv, io);
+  try {
+    // Loaded on demand: only this command needs the MCP SDK.
+    const { runMcpCommand } = await import('./mcp-command.js');
+    return await runMcpCommand(argv.slice(1), io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+/** Runs one of the commands that finish at once and returns the exit code (`mcp`: see runCli). */
+export function main(argv: readonly string[], io: Io = processIo): number {
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -59,10 +71,7 @@ export function main(argv: readonly string[], io: Io = processIo): number | Prom
       case 'standards':
         return runStandardsCommand(rest, io);
       case 'mcp':
-        // Loaded on demand: the MCP SDK is only needed by this command.
-        return import('./mcp-command.js')
-          .then(({ runMcpCommand }) => runMcpCommand(rest, io))
-          .catch((error: unknown) => reportError(error, io));
+        throw new UsageError('`mcp` runs a server; start it through runCli (the pystandards executable)');
       default:
         throw new UsageError(`unknown command \`${command}\` (expected check, rules, explain, standards or mcp; see --help)`);
     }

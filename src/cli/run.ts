@@ -1,6 +1,6 @@
 // Process entry: runs the CLI and sets the exit code without cutting output short.
-import { main } from './main.js';
+import { runCli } from './main.js';
 
-void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+void runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

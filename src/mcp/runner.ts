@@ -124,7 +124,9 @@ export class CheckRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.workerUrl ?? DEFAULT_WORKER);
+    // stdout is the MCP protocol channel on stdio: anything the worker prints goes to stderr.
+    const worker = new Worker(this.options.workerUrl ?? DEFAULT_WORKER, { stdout: true });
+    worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     worker.unref();
     this.workerReady = false;
     // A worker that never finishes loading must not leave calls waiting forever.

@@ -1,5 +1,9 @@
 // The checker runner: calls run in order, one at a time, and a call past its budget is stopped.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BudgetExceededError, CheckRunner, RunnerBusyError, RunnerTaskError } from '../../src/mcp/runner.js';
 
@@ -36,6 +40,24 @@ describe('CheckRunner', () => {
     } finally {
       await runner.close();
     }
+  });
+  it('sends what the worker prints to stderr, never to stdout (the stdio protocol channel)', () => {
+    // In a child process: this test process's own stdout carries the test report.
+    const script = [
+      `import { CheckRunner } from ${JSON.stringify(new URL('../../src/mcp/runner.js', import.meta.url).href)};`,
+      `const runner = new CheckRunner({ budgetMs: 10000, workerUrl: new URL(${JSON.stringify(SPIN_WORKER.href)}) });`,
+      `await runner.submit({ kind: 'check', code: 'print', options: {} });`,
+      'await new Promise((resolve) => setTimeout(resolve, 100));',
+      'await runner.close();',
+    ].join('\n');
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'pystandards-runner-'));
+    const file = path.join(folder, 'print.mjs');
+    writeFileSync(file, script);
+    const result = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 30_000 });
+    rmSync(folder, { recursive: true, force: true });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, 'printed by the worker\n');
   });
   it('refuses calls beyond the queue limit, and every call once closed', async () => {
     const runner = new CheckRunner({ budgetMs: 10_000, maxQueued: 1, workerUrl: SPIN_WORKER });
