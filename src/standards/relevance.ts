@@ -99,3 +99,12 @@ export function rankSections(sections: readonly StandardsSection[], task: string
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ order: _order, ...entry }) => entry);
 }
+
+/**
+ * The ranked sections whose text is worth handing over whole: those the task names. Sections that
+ * only apply to every change are then left to be read on demand; when the task names none, all are.
+ */
+export function namedSections(ranked: readonly RankedSection[]): RankedSection[] {
+  const named = ranked.filter((entry) => entry.matched.length > 0);
+  return named.length > 0 ? named : [...ranked];
+}

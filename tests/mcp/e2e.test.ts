@@ -197,8 +197,11 @@ describe('MCP end to end', { concurrency: TARGETS.length, timeout: 180_000 }, ()
           const task = 'add an async endpoint that calls the payment API and returns 404 when the customer is missing';
           const { data, isError, text } = await call(client, 'load_relevant_standards', { task });
           assert.equal(isError, false);
-          const sections = data.sections as { id: string; score: number; matched: string[]; rules: string[] }[];
+          const sections = data.sections as { id: string; score: number; matched: string[]; rules: string[]; markdown: string | null }[];
           assert.deepEqual(sections.slice(0, 3).map((s) => s.id), ['async', 'errors', 'type_hints']);
+          // Named sections come with their text; the ones that apply to every change only by reference.
+          assert.match(sections[0]?.markdown ?? '', /^## Async Patterns\n/);
+          assert.deepEqual(sections.filter((s) => s.markdown === null).map((s) => s.id).sort(), ['imports', 'naming']);
           assert.deepEqual(sections.map((s) => s.score), sections.map((s) => s.score).sort((a, b) => b - a));
           assert.deepEqual(sections[0]?.matched, ['async', 'endpoint', 'call', 'api']);
           assert.deepEqual(data.rule_codes, sections.flatMap((s) => s.rules));

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { StandardsLibrary } from '../../src/standards/library.js';
-import { normalizeWord, rankSections, words } from '../../src/standards/relevance.js';
+import { namedSections, normalizeWord, rankSections, words } from '../../src/standards/relevance.js';
 import { parseTeamSection } from '../../src/standards/team.js';
 
 // Scored without rule words, so rules added later do not move these pinned rankings.
@@ -41,6 +41,14 @@ describe('rankSections', () => {
     const task = 'add an async endpoint that calls the payment API and returns 404 when the customer is missing';
     assert.deepEqual(rankSections(withRules.sections, task), rankSections(withRules.sections, task));
     assert.deepEqual(ranking(task, withRules.sections).slice(0, 3), ['async', 'errors', 'type_hints']);
+  });
+});
+
+describe('namedSections', () => {
+  it('keeps the sections the task names, or every ranked one when it names none', () => {
+    const named = (task: string) => namedSections(rankSections(library.sections, task)).map((r) => r.section.id);
+    assert.deepEqual(named('an async endpoint that returns 404'), ['async', 'type_hints', 'errors']);
+    assert.deepEqual(named('tidy up'), ['imports', 'type_hints', 'naming']);
   });
 });
 

@@ -1,7 +1,7 @@
 // Prompts: follow the standards on a task, and review code against them.
 import { z } from 'zod';
 import { sectionUri } from '../../standards/library.js';
-import { rankSections } from '../../standards/relevance.js';
+import { namedSections, rankSections } from '../../standards/relevance.js';
 import type { StandardsSection } from '../../standards/types.js';
 import { MAX_CODE_CHARS, toToolFinding } from './findings.js';
 import { definePrompt, type AnyPrompt, type PromptMessage } from './types.js';
@@ -17,13 +17,15 @@ export const followStandards = definePrompt({
   args: z.object({ task: z.string().min(1).max(4000).describe('The task, in plain words.') }),
   async render({ task }, { library }) {
     const ranked = rankSections(library.sections, task);
-    const sections = ranked.length > 0 ? ranked.map((entry) => entry.section) : library.sections.slice(0, 1);
+    const sections = ranked.length > 0 ? namedSections(ranked).map((entry) => entry.section) : library.sections.slice(0, 1);
+    const alsoApply = ranked.map((entry) => entry.section).filter((section) => !sections.includes(section));
     const codes = ranked.flatMap((entry) => entry.rules.map((r) => r.rule.code));
     const instructions = [
       `Task: ${task}`,
       '',
       'Write the code for this task following our Python Backend Standards. The relevant sections are attached, most relevant first:',
       ...sections.map((section) => `- ${section.title} (${sectionUri(section.id)})`),
+      ...(alsoApply.length > 0 ? ['', 'These apply to every change too (read them if you need to):', ...alsoApply.map((s) => `- ${s.title} (${sectionUri(s.id)})`)] : []),
       '',
       codes.length > 0 ? `Rules that apply: ${codes.join(', ')}.` : 'No specific rules matched; the overview applies.',
       '',

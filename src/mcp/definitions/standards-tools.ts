@@ -10,7 +10,7 @@ import {
   sectionUri,
   type StandardsLibrary,
 } from '../../standards/library.js';
-import { rankSections } from '../../standards/relevance.js';
+import { namedSections, rankSections } from '../../standards/relevance.js';
 import { ruleUri } from '../../standards/render.js';
 import { renderRuleDoc } from '../../standards/rule-docs.js';
 import type { StandardsSection } from '../../standards/types.js';
@@ -132,7 +132,10 @@ export const loadRelevantStandards = defineTool({
         matched: z.array(z.string()).describe('Words of the task (or rule codes) that matched the section.'),
         uri: z.string(),
         rules: z.array(z.string()).describe('Codes of the rules that check this section, most relevant first.'),
-        markdown: z.string(),
+        markdown: z
+          .string()
+          .nullable()
+          .describe('The section text; null for a section that applies to every change but that the task does not name (read it at uri).'),
       }),
     ),
     rule_codes: z.array(z.string()).describe('Every rule code that applies, in ranking order.'),
@@ -140,6 +143,7 @@ export const loadRelevantStandards = defineTool({
   annotations: READ_ONLY,
   async run({ task }, { library }) {
     const ranked = rankSections(library.sections, task);
+    const withText = new Set(namedSections(ranked).map((entry) => entry.section.id));
     const sections = ranked.map(({ section, score, matched, rules }) => ({
       id: section.id,
       title: section.title,
@@ -147,11 +151,13 @@ export const loadRelevantStandards = defineTool({
       matched: [...matched],
       uri: sectionUri(section.id),
       rules: rules.map((entry) => entry.rule.code),
-      markdown: section.markdown,
+      markdown: withText.has(section.id) ? section.markdown : null,
     }));
     const ruleCodes = sections.flatMap((section) => section.rules);
     const data = { task, standard: standardOf(library), sections, rule_codes: ruleCodes };
-    const ranking = sections.map((s) => `- **${s.title}** (\`${s.id}\`, score ${s.score}${s.matched.length ? `: ${s.matched.join(', ')}` : ''})`);
+    const ranking = sections.map(
+      (s) => `- **${s.title}** (\`${s.id}\`, score ${s.score}${s.matched.length ? `: ${s.matched.join(', ')}` : `; applies to every change, see ${s.uri}`})`,
+    );
     const text = [
       `# Standards relevant to the task`,
       '',
@@ -161,7 +167,7 @@ export const loadRelevantStandards = defineTool({
       '',
       `Rule codes that apply: ${ruleCodes.length > 0 ? ruleCodes.join(', ') : 'none'}`,
       '',
-      ...sections.map((s) => s.markdown),
+      ...sections.flatMap((s) => (s.markdown === null ? [] : [s.markdown])),
     ].join('\n');
     return { data, text };
   },
