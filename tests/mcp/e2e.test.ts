@@ -107,17 +107,14 @@ const TARGETS: readonly Target[] = [
   ...ERAS.map((era) => ({ transport: 'http' as const, era, tools: ALL_TOOLS.filter((name) => name !== 'check_files') })),
 ];
 
-let project: TempProject;
 let httpServer: HttpServer;
 
 before(async () => {
-  project = makeTempProject();
   httpServer = await startHttpServer();
 });
 
 after(async () => {
   assert.equal(await httpServer.stop(), 0, 'the HTTP server stops cleanly on SIGTERM');
-  project.remove();
 });
 
 // The four targets run side by side: most of their time is spent waiting for server processes.
@@ -125,12 +122,15 @@ describe('MCP end to end', { concurrency: TARGETS.length, timeout: 180_000 }, ()
   for (const target of TARGETS) {
     describe(`MCP over ${target.transport}, ${target.era} era`, () => {
       let client: Client;
+      // Each stdio target gets its own project folder: the targets run side by side.
+      const project: TempProject = makeTempProject();
 
       before(async () => {
         client = target.transport === 'stdio' ? await connectStdio(target.era, ['--root', project.root]) : await connectHttp(target.era, httpServer.url);
       });
       after(async () => {
         await client.close();
+        project.remove();
       });
 
       describe('connection', () => {
@@ -404,9 +404,9 @@ describe('MCP end to end', { concurrency: TARGETS.length, timeout: 180_000 }, ()
 
         for (const pinned of EXAMPLE_CODES) {
           const name = `${pinned.section}/${pinned.id} gives ${pinned.codes.length > 0 ? pinned.codes.join(', ') : 'no finding'}`;
-          const isToml = pinned.section === 'environment';
-          const skip = isToml ? 'project-file example: checked through check_files below' : needs(pinned.codes);
-          it(name, { skip }, async () => {
+          // Project-file examples are checked on disk, through check_files, below.
+          if (pinned.section === 'environment') continue;
+          it(name, { skip: needs(pinned.codes) }, async () => {
             const example = examples.get(`${pinned.section}/${pinned.id}`);
             assert.ok(example);
             const { data } = await call(client, 'check_python_code', { code: example.code, filename: example.filename });
@@ -416,17 +416,21 @@ describe('MCP end to end', { concurrency: TARGETS.length, timeout: 180_000 }, ()
         }
 
         if (target.tools.includes('check_files')) {
-          it('environment/requires-python-too-old gives ENV001 through check_files', { skip: needs(['ENV001']) }, async () => {
-            const example = examples.get('environment/requires-python-too-old');
-            assert.ok(example);
-            writeFileSync(path.join(project.root, 'pyproject.toml'), example.code);
-            try {
-              const { data } = await call(client, 'check_files', { paths: ['.'] });
-              assert.ok((data.findings as Finding[]).some((f) => f.code === 'ENV001'));
-            } finally {
-              rmSync(path.join(project.root, 'pyproject.toml'));
-            }
-          });
+          for (const pinned of EXAMPLE_CODES.filter((e) => e.section === 'environment')) {
+            const name = `${pinned.section}/${pinned.id} gives ${pinned.codes.join(', ') || 'no ENV finding'} through check_files`;
+            it(name, { skip: needs(pinned.codes) }, async () => {
+              const example = examples.get(`${pinned.section}/${pinned.id}`);
+              assert.ok(example);
+              writeFileSync(path.join(project.root, example.filename), example.code);
+              try {
+                const { data } = await call(client, 'check_files', { paths: ['.'] });
+                const found = [...new Set((data.findings as Finding[]).map((f) => f.code).filter((code) => code.startsWith('ENV')))].sort();
+                assert.deepEqual(found, [...pinned.codes].sort());
+              } finally {
+                rmSync(path.join(project.root, example.filename));
+              }
+            });
+          }
         }
       });
     });
