@@ -11,7 +11,8 @@ export { RULES, RULES_BY_CODE } from '../rules/index.js';
 export { VERSION } from '../version.js';
 export { ConfigError } from '../config/index.js';
 export type { Finding, Rule, RuleDocs, SectionId } from '../linter/index.js';
-export { SECTIONS } from '../linter/index.js';
+export { SECTIONS, ruleUrl } from '../linter/index.js';
+export { isKnownSelector } from '../engine/index.js';
 export type { ParallelRunOptions, RunOptions, RunReport, FileReport } from '../engine/index.js';
 
 export interface CheckTextOptions {

@@ -6,6 +6,8 @@ Usage:
   pystandards check [PATHS...] [options]   Check files and folders (default: .)
   pystandards rules [--output-format json] List every rule
   pystandards explain CODE                 Show a rule's documentation
+  pystandards standards [SECTION]          Print the standards (or one section; --list lists them)
+  pystandards mcp [--http]                 Serve the standards and the checker over MCP
   pystandards --version                    Print the version
   pystandards --help                       Show this help
 
@@ -48,4 +50,43 @@ export const EXPLAIN_HELP = `Usage: pystandards explain CODE
 
 Prints the full documentation of a rule. CODE may be one of ours (NAM002) or an
 equivalent code from Ruff / flake8 (N801).
+`;
+
+export const STANDARDS_HELP = `Usage: pystandards standards [SECTION] [options]
+
+Prints the Python Backend Standards: every section (default, or "all"), the Python parts
+("python"), or one section (overview, environment, imports, type_hints, async, errors, naming,
+or a section your team added). The rule lists are generated from the rules themselves.
+
+Options:
+  --list                  List the sections instead (id, title, where the text comes from)
+  --output-format FORMAT  markdown (default) or json
+  --standards DIR         Team markdown files that add or replace sections (one <id>.md per
+                          section); default: standards-dir in [tool.pystandards]
+`;
+
+export const MCP_HELP = `Usage: pystandards mcp [options]
+
+Serves the standards and the checker to AI coding assistants over the Model Context Protocol
+(both the 2026-07-28 revision and the 2025 handshake). Logs go to stderr only.
+
+Transport:
+  (default)               stdio: the client starts this command; closing stdin stops it
+  --http                  Streamable HTTP at POST /mcp, plus GET /healthz
+  --host HOST             Address to bind with --http (default 127.0.0.1). Any other address
+                          than loopback requires an API key
+  --port PORT             Port for --http (default 3333; 0 picks a free one)
+  --allowed-host NAME     Also accept this Host header name (repeatable; needed when clients
+                          reach the server by another name than localhost)
+  --allowed-origin NAME   Also accept browser requests whose Origin has this host name
+
+Files and standards:
+  --root DIR              Folder check_files may read (repeatable). On stdio the default is the
+                          current folder; over HTTP check_files is off unless --root is given
+  --standards DIR         Team markdown files that add or replace sections
+  --time-budget SECONDS   Longest a single check may run before it is stopped (default 30)
+
+Environment:
+  PYSTANDARDS_API_KEY     With --http, every request must carry this key, as "X-API-Key: KEY"
+                          or "Authorization: Bearer KEY" (otherwise 401)
 `;

@@ -8,14 +8,13 @@ import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
 import { SECTIONS } from '../linter/index.js';
 import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
 import { progressLine } from './progress.js';
+import { runStandardsCommand } from './standards-command.js';
+import { UsageError } from './usage-error.js';
 
 /** Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
-
-/** A mistake in how the command was called. */
-class UsageError extends Error {}
 
 interface Io {
   readonly stdout: (text: string) => void;
@@ -35,7 +34,10 @@ const processIo: Io = {
   cwd: process.cwd(),
 };
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+/**
+ * Runs the CLI with `argv` (without node and script) and resolves with the exit code; for the
+ * long-running `mcp` command, when the server stops.
+ */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -57,8 +59,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return runRulesCommand(rest, io);
       case 'explain':
         return runExplainCommand(rest, io);
+      case 'standards':
+        return runStandardsCommand(rest, io);
+      case 'mcp': {
+        // Loaded on demand: only this command needs the MCP SDK.
+        const { runMcpCommand } = await import('./mcp-command.js');
+        return await runMcpCommand(rest, io);
+      }
       default:
-        throw new UsageError(`unknown command \`${command}\` (expected check, rules or explain; see --help)`);
+        throw new UsageError(`unknown command \`${command}\` (expected check, rules, explain, standards or mcp; see --help)`);
     }
   } catch (error) {
     return reportError(error, io);

@@ -37,6 +37,9 @@ export const TOP_LEVEL_OPTIONS = {
     'Minimum Python version to target; defaults to the lowest version the project declares (`requires-python`, Poetry `python`, `python_requires`, `.python-version`), else py312.',
     TARGET_VERSIONS,
   ),
+  'standards-dir': option.optionalString(
+    'Folder (relative to the project root) of team markdown files that add standards sections or replace built-in ones, one section per `<id>.md` file.',
+  ),
 } as const satisfies Record<string, OptionSpec>;
 
 /** pep8-naming's default `ignore-names`: unittest and Django names that cannot be renamed. */

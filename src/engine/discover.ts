@@ -18,10 +18,19 @@ const PYTHON_EXTENSIONS = new Set(['.py', '.pyi']);
 /**
  * Expands `paths` into Python files, sorted. Files named explicitly are always checked; folders
  * are walked recursively, skipping excluded and git-ignored entries. A missing path is a
- * ConfigError (exit 2) naming it.
+ * ConfigError (exit 2) naming it. With `confineTo`, only files whose real path (symlinks
+ * resolved) lies inside one of those folders are returned; a given path outside them is a
+ * ConfigError, and links leading out of them are skipped.
  */
-export function discoverFiles(paths: readonly string[], resolver: SettingsResolver, cwd = process.cwd()): DiscoveredFile[] {
+export function discoverFiles(
+  paths: readonly string[],
+  resolver: SettingsResolver,
+  cwd = process.cwd(),
+  confineTo?: readonly string[],
+): DiscoveredFile[] {
   const gitignore = new GitIgnore();
+  const allowed = confineTo?.map(realFolder);
+  const isAllowed = (real: string): boolean => !allowed || allowed.some((root) => isInside(real, root));
   const excludes = new Map<Settings, Ignore>();
   const found = new Map<string, DiscoveredFile>();
   const visitedDirectories = new Set<string>();
@@ -42,6 +51,7 @@ export function discoverFiles(paths: readonly string[], resolver: SettingsResolv
 
   const add = (absolute: string): void => {
     if (found.has(absolute)) return;
+    if (allowed && !isAllowed(realPathOrSelf(absolute))) return;
     found.set(absolute, { path: displayPath(absolute, cwd), absolutePath: absolute });
   };
 
@@ -52,7 +62,7 @@ export function discoverFiles(paths: readonly string[], resolver: SettingsResolv
     } catch {
       return;
     }
-    if (visitedDirectories.has(real)) return;
+    if (visitedDirectories.has(real) || !isAllowed(real)) return;
     visitedDirectories.add(real);
     let entries: Dirent[];
     try {
@@ -90,6 +100,7 @@ export function discoverFiles(paths: readonly string[], resolver: SettingsResolv
     } catch {
       throw new ConfigError(`path does not exist: ${given}`);
     }
+    if (allowed && !isAllowed(realPathOrSelf(absolute))) throw new ConfigError(`path is outside the allowed folders: ${given}`);
     walkRoot = absolute;
     if (stats.isDirectory()) walk(absolute);
     else add(absolute);
@@ -101,4 +112,23 @@ export function discoverFiles(paths: readonly string[], resolver: SettingsResolv
 export function displayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
+
+/** The real path of a folder (symlinks resolved), or the resolved path when it cannot be read. */
+function realFolder(folder: string): string {
+  return realPathOrSelf(path.resolve(folder));
+}
+
+function realPathOrSelf(absolute: string): string {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+/** Whether `candidate` is `folder` or lies below it (both real, absolute paths). */
+export function isInside(candidate: string, folder: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

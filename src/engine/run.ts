@@ -21,6 +21,8 @@ export interface RunOptions extends SelectionOverrides {
   readonly configFile?: string | undefined;
   readonly isolated?: boolean | undefined;
   readonly cwd?: string | undefined;
+  /** Check only files whose real path lies inside these folders (the MCP server's `--root`). */
+  readonly confineTo?: readonly string[] | undefined;
 }
 
 export interface ParallelRunOptions extends RunOptions {
@@ -64,7 +66,7 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
   const projects = new ProjectIndex(new GitIgnore());
   const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector, projects });
   const ruleSet = new RuleSet(options);
-  const files = discoverFiles(paths, resolver, cwd);
+  const files = discoverFiles(paths, resolver, cwd, options.confineTo);
   const settings: Settings[] = [];
   const settingsIndex = new Map<Settings, number>();
   const tasks = files.map((file, index) => {

@@ -1,0 +1,19 @@
+// The stdio transport: one connection over stdin/stdout; ends (exit 0) when stdin closes.
+import { serveStdio } from '@modelcontextprotocol/server/stdio';
+import type { McpServices } from './definitions/types.js';
+import { serverFactory } from './server.js';
+
+/** Serves until the client closes stdin. Only protocol messages are written to stdout. */
+export function serveOverStdio(services: McpServices, log: (line: string) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const handle = serveStdio(serverFactory(services), { onerror: (error) => log(`pystandards mcp: ${error.message}`) });
+    let ended = false;
+    const end = (): void => {
+      if (ended) return;
+      ended = true;
+      void handle.close().finally(resolve);
+    };
+    process.stdin.once('end', end);
+    process.stdin.once('close', end);
+  });
+}
