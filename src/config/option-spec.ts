@@ -5,7 +5,7 @@ export type OptionSpec =
   | { readonly kind: 'integer'; readonly default: number; readonly description: string; readonly min: number; readonly max: number }
   | { readonly kind: 'string'; readonly default: string; readonly description: string; readonly choices?: readonly string[] }
   | { readonly kind: 'optional-string'; readonly default: undefined; readonly description: string; readonly choices?: readonly string[] }
-  | { readonly kind: 'string-list'; readonly default: readonly string[]; readonly description: string }
+  | { readonly kind: 'string-list'; readonly default: readonly string[]; readonly description: string; readonly choices?: readonly string[] }
   | { readonly kind: 'optional-string-list'; readonly default: undefined; readonly description: string }
   | { readonly kind: 'string-map'; readonly default: Readonly<Record<string, string>>; readonly description: string }
   | { readonly kind: 'string-list-map'; readonly default: Readonly<Record<string, readonly string[]>>; readonly description: string };
@@ -47,7 +47,8 @@ export const option = {
     ({ kind: 'string', default: defaultValue, description, ...(choices && { choices }) }) as const,
   optionalString: (description: string, choices?: readonly string[]) =>
     ({ kind: 'optional-string', default: undefined, description, ...(choices && { choices }) }) as const,
-  stringList: (defaultValue: readonly string[], description: string) => ({ kind: 'string-list', default: defaultValue, description }) as const,
+  stringList: (defaultValue: readonly string[], description: string, choices?: readonly string[]) =>
+    ({ kind: 'string-list', default: defaultValue, description, ...(choices && { choices }) }) as const,
   optionalStringList: (description: string) => ({ kind: 'optional-string-list', default: undefined, description }) as const,
   stringMap: (defaultValue: Readonly<Record<string, string>>, description: string) =>
     ({ kind: 'string-map', default: defaultValue, description }) as const,
@@ -66,6 +67,7 @@ export function describeKind(spec: OptionSpec): string {
     case 'optional-string':
       return spec.choices ? `one of ${spec.choices.map((c) => `"${c}"`).join(', ')}` : 'a string';
     case 'string-list':
+      return spec.choices ? `an array of ${spec.choices.map((c) => `"${c}"`).join(', ')}` : 'an array of strings';
     case 'optional-string-list':
       return 'an array of strings';
     case 'string-map':
@@ -88,6 +90,8 @@ export function checkValue(spec: OptionSpec, value: unknown): string | undefined
       if (typeof value !== 'string') return expected;
       return !spec.choices || spec.choices.includes(value) ? undefined : expected;
     case 'string-list':
+      if (!isStringArray(value)) return expected;
+      return !spec.choices || value.every((item) => spec.choices?.includes(item)) ? undefined : expected;
     case 'optional-string-list':
       return isStringArray(value) ? undefined : expected;
     case 'string-map':

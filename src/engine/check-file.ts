@@ -1,5 +1,6 @@
 // Checks one file: read once, decode, parse once, lint, place findings. Never throws on bad input.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import {
   SYNTAX_ERROR_CODE,
@@ -53,7 +54,7 @@ export function checkBytes(
     const diagnostic = syntaxDiagnostic({ start: 0, end: 0, message: decoded.reason });
     return { path: displayPath, findings: [place(diagnostic, displayPath, absolutePath, new LineIndex(''))], errors: [] };
   }
-  const source = parseSource(displayPath, decoded.text, decoded.info);
+  const source = parseSource(displayPath, decoded.text, decoded.info, absolutePath === '-' ? undefined : path.resolve(absolutePath));
   return checkSource(source, settings, rules, ignoredCodes, absolutePath);
 }
 

@@ -1,6 +1,7 @@
 // The single registry of rules, in catalog order. A rule exists when it is listed here.
 import type { Rule } from '../linter/index.js';
 import exceptionNameErrorSuffix from './errors/exception-name-error-suffix.js';
+import unsortedImports from './imports/unsorted-imports.js';
 import invalidArgumentName from './naming/invalid-argument-name.js';
 import invalidClassName from './naming/invalid-class-name.js';
 import invalidFunctionName from './naming/invalid-function-name.js';
@@ -21,6 +22,7 @@ function catalogOrder(a: Rule, b: Rule): number {
 /** Every rule, in the catalog's order (section, then code). */
 export const RULES: readonly Rule[] = ([
   invalidSyntax,
+  unsortedImports,
   exceptionNameErrorSuffix,
   invalidModuleName,
   invalidClassName,

@@ -82,3 +82,12 @@ export function targetIdentifiers(target: SyntaxNode): SyntaxNode[] {
   }
   return found;
 }
+
+/**
+ * The text of a `comment` node without a trailing `\r`: the grammar's comment token runs to the
+ * `\n`, so in files with `\r\n` line endings it would otherwise end with the `\r`.
+ */
+export function commentText(comment: SyntaxNode): string {
+  const text = comment.text;
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
