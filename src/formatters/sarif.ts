@@ -82,6 +82,10 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** A relative path stays a relative URI reference; an absolute one becomes a `file://` URI. */
 function toUri(filename: string): string {
-  return filename.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+  const posix = filename.split('\\').join('/');
+  const encoded = posix.split('/').map(encodeURIComponent).join('/');
+  if (/^[A-Za-z]:\//.test(posix)) return `file:///${encoded.replace('%3A', ':')}`;
+  return posix.startsWith('/') ? `file://${encoded}` : encoded;
 }

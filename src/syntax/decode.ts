@@ -65,6 +65,23 @@ function findCodingCookie(bytes: Uint8Array): string | undefined {
   return CODING_COOKIE.exec(lines[1] ?? '')?.[1];
 }
 
+// Node's TextDecoder decodes windows-1252 as latin-1, so its 0x80–0x9F block is mapped here
+// (Python's cp1252 leaves five of those bytes undefined).
+const CP1252_HIGH: readonly (string | undefined)[] = ['\u20ac', undefined, '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', undefined, '\u017d', undefined, undefined, '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', undefined, '\u017e', '\u0178'];
+
+function decodeCp1252(bytes: Uint8Array): string | undefined {
+  let out = '';
+  for (const byte of bytes) {
+    if (byte < 0x80 || byte >= 0xa0) out += String.fromCharCode(byte);
+    else {
+      const char = CP1252_HIGH[byte - 0x80];
+      if (char === undefined) return undefined;
+      out += char;
+    }
+  }
+  return out;
+}
+
 function normalizeCodecName(name: string): string {
   const lower = name.toLowerCase().replace(/_/g, '-');
   if (lower === 'utf-8' || lower === 'utf8' || lower === 'u8' || lower.startsWith('utf-8-')) return 'utf-8';
@@ -72,11 +89,12 @@ function normalizeCodecName(name: string): string {
     return 'latin-1';
   }
   if (['ascii', 'us-ascii', '646'].includes(lower)) return 'ascii';
+  if (['cp1252', 'windows-1252', '1252'].includes(lower)) return 'cp1252';
   return lower;
 }
 
 function isKnownCodec(encoding: string): boolean {
-  if (encoding === 'utf-8' || encoding === 'latin-1' || encoding === 'ascii') return true;
+  if (['utf-8', 'latin-1', 'ascii', 'cp1252'].includes(encoding)) return true;
   try {
     new TextDecoder(encoding);
     return true;
@@ -87,6 +105,7 @@ function isKnownCodec(encoding: string): boolean {
 
 function decodeWith(encoding: string, bytes: Uint8Array): string | undefined {
   if (encoding === 'latin-1') return Buffer.from(bytes).toString('latin1');
+  if (encoding === 'cp1252') return decodeCp1252(bytes);
   if (encoding === 'ascii') {
     return bytes.every((byte) => byte < 0x80) ? Buffer.from(bytes).toString('latin1') : undefined;
   }

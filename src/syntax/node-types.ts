@@ -132,3 +132,6 @@ export const NODE_TYPES = [
 
 /** A named node type of the Python grammar. */
 export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Named node types that are also the type of a keyword token (`lambda` the expression and the keyword). */
+export const KEYWORD_NAMED_TYPES: ReadonlySet<string> = new Set(['await', 'lambda', 'type', 'yield']);

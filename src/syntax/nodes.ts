@@ -1,9 +1,16 @@
 // Small readers over tree-sitter nodes that every layer above needs.
+import { KEYWORD_NAMED_TYPES } from './node-types.js';
 import type { SyntaxNode } from './parser.js';
 
-/** Nodes of the given types under `root` (itself included), in document order, found in C. */
+/**
+ * Named nodes of the given types under `root`, in document order, found in one C-side
+ * traversal. Keyword tokens that share a type name with a node (`lambda`, `await`, `type`,
+ * `yield`) are dropped.
+ */
 export function collectNodes(root: SyntaxNode, types: readonly string[]): SyntaxNode[] {
-  return root.descendantsOfType(types as string[]);
+  const nodes = root.descendantsOfType(types as string[]);
+  if (!types.some((type) => KEYWORD_NAMED_TYPES.has(type))) return nodes;
+  return nodes.filter((node) => !KEYWORD_NAMED_TYPES.has(node.type) || node.isNamed);
 }
 
 /** True for `async def` (the grammar marks it with an anonymous `async` token). */

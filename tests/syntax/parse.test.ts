@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LineIndex, parseSource, syntaxDamage } from '../../src/syntax/index.js';
+import { py } from '../harness/py.js';
+
+describe('Python 3.12 syntax parses without errors', () => {
+  const cases: Record<string, string> = {
+    'PEP 695 type statement and generics': py`
+      type Pair[T] = tuple[T, T]
+
+      class Box[T]:
+          def get[U](self, default: U) -> T | U: ...
+    `,
+    'PEP 701 f-strings': py`
+      names = {"a": 1}
+      text = f"{names["a"]} and {'\n'.join(['x'])} {f"{1:>{3}}"}"
+    `,
+    'match statement': py`
+      match command:
+          case {"action": "move", **rest}:
+              pass
+          case Point(x=0) | [1, *_]:
+              pass
+          case _:
+              pass
+    `,
+    'except*': py`
+      try:
+          pass
+      except* ValueError as group:
+          pass
+    `,
+    walrus: 'if (n := len(items)) > 10:\n    pass\n',
+    'async comprehensions and await': 'async def f() -> None:\n    [x async for x in aiter()]\n    await g()\n',
+  };
+  for (const [name, code] of Object.entries(cases)) {
+    it(name, () => assert.equal(syntaxDamage(parseSource('x.py', code).tree).first, undefined));
+  }
+});
+
+describe('line endings', () => {
+  for (const [name, newline] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
+    it(`${name} files parse and map rows correctly`, () => {
+      const text = ['import os', 'def f():', '    return 1', 'x = 1', ''].join(newline);
+      const source = parseSource('x.py', text);
+      assert.equal(syntaxDamage(source.tree).first, undefined);
+      const statements = source.tree.rootNode.namedChildren;
+      assert.deepEqual(statements.map((s) => source.lines.location(s.startIndex).row), [1, 2, 4]);
+    });
+  }
+});
+
+describe('LineIndex', () => {
+  it('counts columns in code points and round-trips offsets', () => {
+    const lines = new LineIndex('a = "😀"; b = 1\nc = 2\n');
+    const offset = 'a = "😀"; '.length;
+    assert.deepEqual(lines.location(offset), { row: 1, column: 10 });
+    assert.equal(lines.offset({ row: 1, column: 10 }), offset);
+    assert.deepEqual(lines.location('a = "😀"; b = 1\n'.length), { row: 2, column: 1 });
+    assert.equal(lines.lineText(0), 'a = "😀"; b = 1');
+  });
+});
+
+describe('syntax damage', () => {
+  it('reports the first error and keeps intact statements around it', () => {
+    const source = parseSource('x.py', 'def ok():\n    pass\n\ndef broken(:\n    pass\n\nclass Fine:\n    pass\n');
+    const damage = syntaxDamage(source.tree);
+    assert.ok(damage.first);
+    assert.equal(source.lines.location(damage.first.start).row, 4);
+    const classOffset = source.text.indexOf('class Fine');
+    assert.ok(damage.ranges.every((r) => r.end <= classOffset || r.start > classOffset + 10));
+  });
+  it('an expression continued at a lower indentation damages only its own statement', () => {
+    const code = py`
+      class Tests:
+          def test_a(self):
+              def f():
+                  (bar.
+              baz)
+              return f
+
+          def camelCase(self):
+              pass
+    `;
+    const source = parseSource('x.py', code);
+    const damage = syntaxDamage(source.tree);
+    const method = source.text.indexOf('camelCase');
+    assert.ok(!damage.ranges.some((r) => method >= r.start && method < r.end), 'the intact method is not damaged');
+  });
+});
