@@ -1,7 +1,7 @@
 // The command-line front door: argv → api → formatter → exit code. No lint logic here.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, RULES, VERSION, checkPaths, checkStdin, type RunReport } from '../api/index.js';
+import { ConfigError, RULES, VERSION, checkPaths, checkStdin, type FixMode, type RunReport } from '../api/index.js';
 import { matchSelector } from '../engine/index.js';
 import { OUTPUT_FORMATS, formatGithub, formatJson, formatSarif, formatStatistics, formatText, type OutputFormat } from '../formatters/index.js';
 import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
@@ -17,7 +17,8 @@ export const EXIT_ERROR = 2;
 class UsageError extends Error {}
 
 interface Io {
-  readonly stdout: (text: string) => void;
+  /** Text, or the bytes of fixed source code (`--fix` on stdin) in the file's own encoding. */
+  readonly stdout: (text: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
   readonly readStdin: () => Buffer;
@@ -97,6 +98,9 @@ function runCheckCommand(args: readonly string[], io: Io): number {
       config: { type: 'string' },
       isolated: { type: 'boolean' },
       'stdin-filename': { type: 'string' },
+      fix: { type: 'boolean' },
+      'unsafe-fixes': { type: 'boolean' },
+      diff: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -112,26 +116,64 @@ function runCheckCommand(args: readonly string[], io: Io): number {
     const unknown = codes?.find((code) => !matchSelector(code, RULES));
     if (unknown !== undefined) throw new UsageError(`unknown rule code or prefix \`${unknown}\` in ${flag}`);
   }
-  const options = { select, extendSelect, ignore, configFile: values.config, isolated: values.isolated, cwd: io.cwd };
+  const fixMode: FixMode | undefined = values.diff
+    ? { unsafe: Boolean(values['unsafe-fixes']), output: 'diff' }
+    : values.fix
+      ? { unsafe: Boolean(values['unsafe-fixes']), output: 'write' }
+      : undefined;
+  const options = { select, extendSelect, ignore, configFile: values.config, isolated: values.isolated, cwd: io.cwd, fix: fixMode };
   const paths = positionals.length > 0 ? positionals : ['.'];
+  const fromStdin = paths.includes('-');
   let report: RunReport;
-  if (paths.includes('-')) {
+  if (fromStdin) {
     if (paths.length > 1) throw new UsageError('`-` (stdin) cannot be combined with other paths');
-    report = checkStdin(io.readStdin(), values['stdin-filename'], options);
+    const input = io.readStdin();
+    report = checkStdin(input, values['stdin-filename'], options);
+    // With --fix, stdout carries the (fixed) code; the findings go to stderr.
+    if (fixMode?.output === 'write') io.stdout(fixedOutputOf(report) ?? input);
   } else {
     report = checkPaths(paths, options);
   }
 
   const findings = report.files.flatMap((file) => file.findings);
   const errors = report.files.flatMap((file) => file.errors);
-  if (values.statistics) io.stdout(formatStatistics(findings));
-  else io.stdout(render(format, findings, report, io, Boolean(values.quiet)));
+  if (fixMode?.output === 'diff') return reportDiffs(report, errors, io);
+  const fixedCount = report.files.reduce((sum, file) => sum + fixedCountOf(file), 0);
+  const out = fromStdin && fixMode ? io.stderr : io.stdout;
+  if (values.statistics) out(formatStatistics(findings));
+  else out(render(format, findings, report, io, Boolean(values.quiet), fixedCount));
   for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
   if (errors.length > 0) return EXIT_ERROR;
   return findings.length > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0], report: RunReport, io: Io, quiet: boolean): string {
+function fixedCountOf(file: RunReport['files'][number]): number {
+  return 'fixedCount' in file ? file.fixedCount : 0;
+}
+
+function fixedOutputOf(report: RunReport): Uint8Array | undefined {
+  const file = report.files[0];
+  return file && 'output' in file ? file.output : undefined;
+}
+
+/** `--diff`: the unified diff of every file a fix would change, and nothing written. Exit 1 when something would change. */
+function reportDiffs(report: RunReport, errors: readonly string[], io: Io): number {
+  let changed = 0;
+  let fixed = 0;
+  for (const file of report.files) {
+    if (!('diff' in file) || file.diff === '') continue;
+    io.stdout(file.diff);
+    changed++;
+    fixed += file.fixedCount;
+  }
+  if (changed > 0) io.stderr(`Would fix ${fixed} ${fixed === 1 ? 'finding' : 'findings'} in ${changed} ${changed === 1 ? 'file' : 'files'}.\n`);
+  else io.stderr('No fixes to apply.\n');
+  for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
+  if (errors.length > 0) return EXIT_ERROR;
+  return changed > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0], report: RunReport, io: Io, quiet: boolean, fixedCount: number): string {
   switch (format) {
     case 'json':
       return formatJson(findings);
@@ -140,7 +182,7 @@ function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0]
     case 'github':
       return formatGithub(findings);
     case 'text':
-      return formatText(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount });
+      return formatText(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount });
   }
 }
 

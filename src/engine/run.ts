@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { checkBytes, checkFile, type FileReport } from './check-file.js';
 import { discoverFiles } from './discover.js';
+import { fixBytes, fixFile, type FixedFileReport, type FixMode } from './fix-files.js';
 import { RuleSet } from './rule-set.js';
 import { matchSelector, type SelectionOverrides } from './selection.js';
 import { SettingsResolver } from './settings-resolver.js';
@@ -11,11 +12,13 @@ export interface RunOptions extends SelectionOverrides {
   readonly configFile?: string | undefined;
   readonly isolated?: boolean | undefined;
   readonly cwd?: string | undefined;
+  /** Apply fixes (`--fix`, `--diff`); the findings reported are then those that remain. */
+  readonly fix?: FixMode | undefined;
 }
 
 /** Everything a run found, file by file in path order. */
 export interface RunReport {
-  readonly files: readonly FileReport[];
+  readonly files: readonly (FileReport | FixedFileReport)[];
   readonly fileCount: number;
 }
 
@@ -31,7 +34,12 @@ export function runCheck(paths: readonly string[], options: RunOptions = {}): Ru
   for (const file of files) {
     const settings = resolver.forPath(file.absolutePath);
     const rules = ruleSet.rulesFor(settings);
-    reports.push(checkFile(file.path, file.absolutePath, settings, rules, ruleSet.ignoredCodes(settings, file.absolutePath)));
+    const ignored = ruleSet.ignoredCodes(settings, file.absolutePath);
+    reports.push(
+      options.fix
+        ? fixFile(file.path, file.absolutePath, settings, rules, ignored, options.fix)
+        : checkFile(file.path, file.absolutePath, settings, rules, ignored),
+    );
   }
   return { files: reports, fileCount: files.length };
 }
@@ -43,6 +51,10 @@ export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, o
   const ruleSet = new RuleSet(options);
   const absolute = path.resolve(cwd, filename ?? 'stdin.py');
   const settings = resolver.forPath(absolute);
-  const report = checkBytes(filename ?? '-', bytes, settings, ruleSet.rulesFor(settings), ruleSet.ignoredCodes(settings, absolute), filename ? absolute : '-');
+  const rules = ruleSet.rulesFor(settings);
+  const ignored = ruleSet.ignoredCodes(settings, absolute);
+  const report = options.fix
+    ? fixBytes(filename ?? '-', bytes, settings, rules, ignored, options.fix, filename ? absolute : undefined)
+    : checkBytes(filename ?? '-', bytes, settings, rules, ignored, filename ? absolute : '-');
   return { files: [report], fileCount: 1 };
 }
