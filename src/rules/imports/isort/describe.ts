@@ -73,59 +73,59 @@ function placementDifference(
   const statement = statements[i] as ImportStatement;
   const index = position.get(normalized.keysOf[i]?.[0] ?? '');
   if (index === undefined) return furthest;
-  {
-    const expected = formatted.statements[index] as ExpectedStatement;
-    const previous = formatted.statements[furthest];
-    if (previous && index < furthest) {
-      if (expected.section !== previous.section) {
-        return {
-          messageId: 'wrongSection',
-          data: { module: expected.label, section: SECTION_WORDS[expected.section], previous: previous.label, previousSection: SECTION_WORDS[previous.section] },
-        };
-      }
-      const section = SECTION_WORDS[expected.section];
-      if (expected.kind === 'import' && previous.kind === 'from' && !forceSortWithinSections) {
-        return { messageId: 'plainAfterFrom', data: { module: expected.label, previous: previous.label, section } };
-      }
-      return { messageId: 'wrongOrder', data: { module: expected.label, previous: previous.label, section } };
+  const expected = formatted.statements[index] as ExpectedStatement;
+  const previous = formatted.statements[furthest];
+  if (previous && index < furthest) {
+    // Two statements of one module (`from os import *` and `from os import path`) are told apart by their names.
+    const sameName = expected.display === previous.display;
+    const module = sameName ? statementDisplay(expected) : expected.display;
+    const before = sameName ? statementDisplay(previous) : previous.display;
+    if (expected.section !== previous.section) {
+      return {
+        messageId: 'wrongSection',
+        data: { module, section: SECTION_WORDS[expected.section], previous: before, previousSection: SECTION_WORDS[previous.section] },
+      };
     }
-    if (previous && index === furthest) {
-      const earlier = statements.slice(0, i).filter((_, j) => normalized.keysOf[j]?.[0] === expected.key);
-      const seen = new Set(earlier.flatMap(namesOf));
-      if (namesOf(statement).every((name) => seen.has(name))) return { messageId: 'duplicate', data: { statement: statementText(statement) } };
-      return { messageId: 'merge', data: { module: expected.label } };
+    const section = SECTION_WORDS[expected.section];
+    if (expected.kind === 'import' && previous.kind === 'from' && !forceSortWithinSections) {
+      return { messageId: 'plainAfterFrom', data: { module: expected.label, previous: previous.label, section } };
     }
-    return Math.max(index, furthest);
+    return { messageId: 'wrongOrder', data: { module, previous: before, section } };
   }
+  if (previous && index === furthest) {
+    const earlier = statements.slice(0, i).filter((_, j) => normalized.keysOf[j]?.[0] === expected.key);
+    const seen = new Set(earlier.flatMap(namesOf));
+    if (namesOf(statement).every((name) => seen.has(name))) return { messageId: 'duplicate', data: { statement: statementText(statement) } };
+    return { messageId: 'merge', data: { module: expected.label } };
+  }
+  return Math.max(index, furthest);
 }
 
 /** A difference in how statement `i` is written: several modules, aliases, repeated or unordered names. */
 function shapeDifference({ statements, normalized }: DescribeInput, i: number, byKey: ReadonlyMap<string, ExpectedStatement>): Difference | undefined {
-  {
-    const statement = statements[i] as ImportStatement;
-    if (statement.kind === 'import') {
-      if (statement.names.length > 1) return { messageId: 'multipleModules', data: { names: statement.names.map(aliasText).join(', ') } };
-      return undefined;
-    }
-    const keys = normalized.keysOf[i] ?? [];
-    const module = `${'.'.repeat(statement.level)}${statement.module ?? ''}`;
-    const expected = byKey.get(keys[0] ?? '');
-    if (!expected) return undefined;
-    if (keys.length > 1) {
-      const isolated = statement.members.length > 1 && keys.every((key) => (byKey.get(key)?.members.length ?? 0) === 1);
-      if (isolated && statement.members.every((m) => m.asname === undefined)) return { messageId: 'singleLine', data: { module } };
-      const alias = statement.members.find((m) => m.asname !== undefined);
-      if (alias) return { messageId: 'aliasSplit', data: { alias: aliasText(alias), module } };
-      return { messageId: 'singleLine', data: { module } };
-    }
-    const written = statement.members.map(aliasText);
-    const wanted = expected.members.filter((name) => written.includes(name));
-    if (new Set(written).size !== written.length) {
-      const repeated = written.find((name, j) => written.indexOf(name) !== j) ?? '';
-      return { messageId: 'duplicate', data: { statement: `from ${module} import ${repeated}` } };
-    }
-    if (written.join(', ') !== wanted.join(', ')) return { messageId: 'memberOrder', data: { module, expected: wanted.join(', ') } };
+  const statement = statements[i] as ImportStatement;
+  if (statement.kind === 'import') {
+    if (statement.names.length > 1) return { messageId: 'multipleModules', data: { names: statement.names.map(aliasText).join(', ') } };
+    return undefined;
   }
+  const keys = normalized.keysOf[i] ?? [];
+  const module = `${'.'.repeat(statement.level)}${statement.module ?? ''}`;
+  const expected = byKey.get(keys[0] ?? '');
+  if (!expected) return undefined;
+  if (keys.length > 1) {
+    const isolated = statement.members.length > 1 && keys.every((key) => (byKey.get(key)?.members.length ?? 0) === 1);
+    if (isolated && statement.members.every((m) => m.asname === undefined)) return { messageId: 'singleLine', data: { module } };
+    const alias = statement.members.find((m) => m.asname !== undefined);
+    if (alias) return { messageId: 'aliasSplit', data: { alias: aliasText(alias), module } };
+    return { messageId: 'singleLine', data: { module } };
+  }
+  const written = statement.members.map(aliasText);
+  const wanted = expected.members.filter((name) => written.includes(name));
+  if (new Set(written).size !== written.length) {
+    const repeated = written.find((name, j) => written.indexOf(name) !== j) ?? '';
+    return { messageId: 'duplicate', data: { statement: `from ${module} import ${repeated}` } };
+  }
+  if (written.join(', ') !== wanted.join(', ')) return { messageId: 'memberOrder', data: { module, expected: wanted.join(', ') } };
   return undefined;
 }
 
@@ -149,10 +149,10 @@ function lineDifference({ formatted, actual, firstRow, lineLength }: DescribeInp
     if (next && previous && next.section !== previous.section) {
       return { messageId: 'missingSectionBlank', data: { previousSection: SECTION_WORDS[previous.section], section: SECTION_WORDS[next.section] } };
     }
-    if (next) return { messageId: 'missingCommentBlank', data: { module: next.label } };
+    if (next) return { messageId: 'missingCommentBlank', data: { module: next.display } };
   }
   if (actualLine === '' && containing) {
-    return { messageId: 'extraBlankLine', data: { module: containing.label, section: SECTION_WORDS[containing.section] } };
+    return { messageId: 'extraBlankLine', data: { module: containing.display, section: SECTION_WORDS[containing.section] } };
   }
   if (containing?.kind === 'from' && expectedLine !== undefined && actualLine !== undefined) {
     const wrappedExpected = expectedLine.trimEnd().endsWith('(');
@@ -161,6 +161,10 @@ function lineDifference({ formatted, actual, firstRow, lineLength }: DescribeInp
     if (wrappedActual && !wrappedExpected) return { messageId: 'unwrap', data: { module: containing.label } };
   }
   return { messageId: 'format', data: { line: firstRow + k, expected: expectedLine ?? '(end of block)' } };
+}
+
+function statementDisplay(statement: ExpectedStatement): string {
+  return statement.kind === 'import' ? `import ${statement.label}` : `from ${statement.label} import ${statement.members[0] ?? ''}`;
 }
 
 function trailingBlankCount(lines: readonly string[]): number {

@@ -14,6 +14,8 @@ export interface ExpectedStatement {
   readonly kind: 'import' | 'from';
   /** The module as written: `os.path`, `..models`. */
   readonly label: string;
+  /** How messages name the statement: the module, or `from . import x` when there is no module. */
+  readonly display: string;
   /** The names of a `from` statement, in order. */
   readonly members: readonly string[];
   /** First line (0-based) in the expected text, and how many lines the statement takes (comments above included). */
@@ -69,13 +71,15 @@ export function formatBlock(block: NormalizedBlock, trailer: Trailer | undefined
       const firstLine = line;
       if (item.kind === 'import') {
         append(formatPlainImport(item.entry, isFirst, layout));
-        statements.push({ key: item.entry.key, section, kind: 'import', label: item.entry.alias.name, members: [], firstLine, lineCount: line - firstLine });
+        const label = item.entry.alias.name;
+        statements.push({ key: item.entry.key, section, kind: 'import', label, display: label, members: [], firstLine, lineCount: line - firstLine });
       } else {
         const trailingComma = settings.splitOnTrailingComma && item.entry.trailingComma;
         append(formatFromImport(item.entry, item.members, isFirst, trailingComma, layout));
         const members = item.members.map((m) => (m.alias.asname === undefined ? m.alias.name : `${m.alias.name} as ${m.alias.asname}`));
         const label = fromModuleName(item.entry.module, item.entry.level);
-        statements.push({ key: item.entry.key, section, kind: 'from', label, members, firstLine, lineCount: line - firstLine });
+        const display = item.entry.module === undefined ? `from ${label} import ${members[0] ?? ''}` : label;
+        statements.push({ key: item.entry.key, section, kind: 'from', label, display, members, firstLine, lineCount: line - firstLine });
       }
       isFirst = false;
     }

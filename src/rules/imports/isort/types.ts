@@ -57,7 +57,7 @@ export type SectionName = (typeof KNOWN_SECTIONS)[number];
 
 /** How a section is named in messages. */
 export const SECTION_WORDS: Readonly<Record<SectionName, string>> = {
-  future: '`__future__`',
+  future: 'future',
   'standard-library': 'standard-library',
   'third-party': 'third-party',
   'first-party': 'first-party',
