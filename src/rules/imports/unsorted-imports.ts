@@ -1,18 +1,13 @@
 // IMP001: every import block must be exactly what isort (profile black, as Ruff's I001) would write.
 import { makeFix, replaceEdit } from '../../fix/index.js';
 import { defineRule } from '../../linter/index.js';
-import { commentText, dominantNewline, python2StatementError, type SourceFile, type SyntaxNode } from '../../syntax/index.js';
-import { findBlocks, type ImportBlock } from './isort/blocks.js';
-import { describeDifference, DIFFERENCE_MESSAGES } from './isort/describe.js';
+import { python2StatementError, type SyntaxNode } from '../../syntax/index.js';
+import { findBlocks } from './isort/blocks.js';
+import { checkBlock } from './isort/check-block.js';
+import { DIFFERENCE_MESSAGES } from './isort/describe.js';
 import { NO_DIRECTIVES, readDirectives } from './isort/directives.js';
-import { displayWidth, type Layout } from './isort/format.js';
-import { formatBlock } from './isort/format-block.js';
-import { indentUnit } from './isort/indent-unit.js';
-import { isortSettings, type IsortSettings } from './isort/isort-settings.js';
-import { normalizeImports } from './isort/normalize.js';
-import { readImports } from './isort/read-imports.js';
-import { fullLineEnd, indentLines, isPythonWhitespace, trailingBlankLinesEnd, trimStartPython, universalLines } from './isort/text.js';
-import type { BlockComment } from './isort/types.js';
+import { FileFacts, LazyComments } from './isort/file-facts.js';
+import { isortSettings } from './isort/isort-settings.js';
 
 export default defineRule({
   code: 'IMP001',
@@ -159,141 +154,3 @@ export default defineRule({
     };
   },
 });
-
-/** What a block needs to know about its file, computed once per file and only when asked. */
-class FileFacts {
-  private newlineCache: string | undefined;
-  private indentCache: string | undefined;
-
-  constructor(
-    readonly source: SourceFile,
-    private readonly root: SyntaxNode,
-    private readonly settings: IsortSettings,
-  ) {}
-
-  get newline(): string {
-    this.newlineCache ??= dominantNewline(this.source.text);
-    return this.newlineCache;
-  }
-
-  get indent(): string {
-    this.indentCache ??= indentUnit(this.root, this.source.text, this.source.lines);
-    return this.indentCache;
-  }
-
-  layout(blockIndentation: string): Layout {
-    const facts = this;
-    const tabSize = this.settings.tabSize;
-    return {
-      newline: this.newline,
-      get indent() {
-        return facts.indent;
-      },
-      lineLength: this.settings.lineLength,
-      indentWidth: displayWidth(blockIndentation, 0, tabSize),
-      tabSize,
-    };
-  }
-}
-
-/** The file's comments, read from the tree only as far as they are needed. */
-class LazyComments {
-  private readonly read: BlockComment[] = [];
-
-  constructor(private readonly nodes: readonly SyntaxNode[]) {}
-
-  all(): readonly BlockComment[] {
-    while (this.read.length < this.nodes.length) this.readNext();
-    return this.read;
-  }
-
-  /** Comments that start at or after `start` and end by `end`, in order. */
-  within(start: number, end: number): BlockComment[] {
-    while (this.read.length < this.nodes.length && (this.read[this.read.length - 1]?.start ?? -1) < end) this.readNext();
-    return this.read.filter((c) => c.start >= start && c.end <= end);
-  }
-
-  private readNext(): void {
-    const node = this.nodes[this.read.length] as SyntaxNode;
-    const text = commentText(node);
-    const start = node.startIndex;
-    this.read.push({ text, start, end: start + text.length });
-  }
-}
-
-interface BlockFinding {
-  readonly start: number;
-  readonly end: number;
-  readonly messageId: keyof typeof DIFFERENCE_MESSAGES | 'sharedLine';
-  readonly data: Readonly<Record<string, string | number>>;
-  readonly fix: { readonly start: number; readonly end: number; readonly content: string } | undefined;
-}
-
-/** Compares one block with isort's version of it; undefined when they match. */
-function checkBlock(block: ImportBlock, comments: LazyComments, file: FileFacts, settings: IsortSettings): BlockFinding | undefined {
-  const { source } = file;
-  const { text, lines } = source;
-  const first = block.imports[0];
-  const last = block.imports[block.imports.length - 1];
-  if (!first || !last) return undefined;
-  const start = first.startIndex;
-  const end = last.endIndex;
-  if (sharesLineBefore(first, text, lines.lineStart(lines.lineOf(start))) || sharesLineAfter(end, text, lines.lineEnd(lines.lineOf(end)))) {
-    return { start, end, messageId: 'sharedLine', data: {}, fix: undefined };
-  }
-  const fixStart = lines.lineStart(lines.lineOf(start));
-  const commentsEnd = fullLineEnd(lines, text.length, end);
-  const statements = readImports(block.imports, comments.within(start, commentsEnd), text, lines, settings.splitOnTrailingComma);
-  const normalized = normalizeImports(statements, settings);
-  const indentation = leadingWhitespace(text.slice(fixStart, start));
-  const formatted = formatBlock(normalized, block.trailer, {
-    settings,
-    layout: file.layout(indentation),
-    file: source.absolutePath,
-    isStub: source.isStub,
-  });
-  const fixEnd = block.trailer ? trailingBlankLinesEnd(lines, text, end) : commentsEnd;
-  const actual = text.slice(fixStart, fixEnd);
-  if (matchesIgnoringIndentation(actual, formatted.text)) return undefined;
-  const difference = describeDifference({
-    statements,
-    normalized,
-    formatted,
-    actual,
-    firstRow: lines.lineOf(fixStart) + 1,
-    forceSortWithinSections: settings.forceSortWithinSections,
-    lineLength: settings.lineLength,
-  });
-  return { start, end, ...difference, fix: { start: fixStart, end: fixEnd, content: indentLines(formatted.text, indentation) } };
-}
-
-function leadingWhitespace(text: string): string {
-  let i = 0;
-  while (i < text.length && isPythonWhitespace(text[i] as string)) i++;
-  return text.slice(0, i);
-}
-
-/** Other code before the block's first statement on its logical line: `x = 1; import os`, `try: import json`. */
-function sharesLineBefore(first: SyntaxNode, text: string, lineStart: number): boolean {
-  if (leadingWhitespace(text.slice(lineStart, first.startIndex)).length !== first.startIndex - lineStart) return true;
-  let node = first;
-  while (!node.previousSibling && node.parent && node.parent.startIndex === node.startIndex) node = node.parent;
-  return node.previousSibling?.type === 'line_continuation';
-}
-
-/** Other code after the block's last statement on its line (`import os; x = 1`), comments aside. */
-function sharesLineAfter(end: number, text: string, lineEnd: number): boolean {
-  for (let i = end; i < lineEnd; i++) {
-    const char = text[i] as string;
-    if (char === '#') return false;
-    if (!isPythonWhitespace(char)) return true;
-  }
-  return false;
-}
-
-/** Equal line by line, ignoring the whitespace that starts each line (as Ruff compares). */
-function matchesIgnoringIndentation(actual: string, expected: string): boolean {
-  const a = universalLines(actual);
-  const b = universalLines(expected);
-  return a.length === b.length && a.every((line, i) => trimStartPython(line) === trimStartPython(b[i] as string));
-}
