@@ -143,6 +143,29 @@ import os
 `,
     },
     {
+      name: "# ruff: isort: off … # ruff: isort: on",
+      code: `# ruff: isort: off
+import sys
+import os
+# ruff: isort: on
+x = 1
+`,
+    },
+    {
+      name: "# isort:skip without a space",
+      code: `import sys  # isort:skip
+import os
+`,
+    },
+    {
+      name: "# ruff: isort: split",
+      code: `import sys
+
+# ruff: isort: split
+import os
+`,
+    },
+    {
       name: "# noqa: I001 on the first line",
       code: `import sys  # noqa: I001
 import os
@@ -210,6 +233,19 @@ from uuid import UUID, uuid4
     },
   ],
   invalid: [
+    {
+      name: "a split comment on the last import line ends the block",
+      code: `import sys  # isort: split
+import os
+`,
+      errors: [
+        { messageId: 'blankLinesAfter', line: 1, column: 1, data: { expected: '1 blank line', found: 'none' } },
+      ],
+      output: `import sys  # isort: split
+
+import os
+`,
+    },
     {
       name: "third-party after first-party (the issue example)",
       code: `import logging
