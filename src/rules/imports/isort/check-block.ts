@@ -35,15 +35,14 @@ export function checkBlock(block: ImportBlock, comments: LazyComments, file: Fil
   const statements = readImports(block.imports, comments.within(start, commentsEnd), text, lines, settings.splitOnTrailingComma);
   const normalized = normalizeImports(statements, settings);
   const indentation = leadingWhitespace(text.slice(fixStart, start));
-  const formatted = formatBlock(normalized, block.trailer, {
-    settings,
-    layout: file.layout(indentation),
-    file: source.absolutePath,
-    isStub: source.isStub,
-  });
+  const context = { settings, file: source.absolutePath, isStub: source.isStub };
   const fixEnd = block.trailer ? trailingBlankLinesEnd(lines, text, end) : commentsEnd;
   const actual = text.slice(fixStart, fixEnd);
-  if (matchesIgnoringIndentation(actual, formatted.text)) return undefined;
+  // Indentation is not compared, so the file's indent unit (costly to find) is only looked up for a fix.
+  if (matchesIgnoringIndentation(actual, formatBlock(normalized, block.trailer, { ...context, layout: file.layout(indentation, false) }).text)) {
+    return undefined;
+  }
+  const formatted = formatBlock(normalized, block.trailer, { ...context, layout: file.layout(indentation, true) });
   const difference = describeDifference({
     statements,
     normalized,

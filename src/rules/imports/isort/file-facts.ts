@@ -26,13 +26,14 @@ export class FileFacts {
     return this.indentCache;
   }
 
-  layout(blockIndentation: string): Layout {
+  /** The layout of a block indented by `blockIndentation`; `withIndentUnit` false puts a stand-in indent unit in wrapped imports. */
+  layout(blockIndentation: string, withIndentUnit: boolean): Layout {
     const facts = this;
     const tabSize = this.settings.tabSize;
     return {
       newline: this.newline,
       get indent() {
-        return facts.indent;
+        return withIndentUnit ? facts.indent : '    ';
       },
       lineLength: this.settings.lineLength,
       indentWidth: displayWidth(blockIndentation, 0, tabSize),

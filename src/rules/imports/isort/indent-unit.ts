@@ -12,16 +12,27 @@ const STRING_PARTS = new Set(['string', 'string_start', 'string_content', 'strin
  * four spaces. A form feed resets the indentation, as in CPython's tokenizer.
  */
 export function indentUnit(root: SyntaxNode, text: string, lines: LineIndex): string {
-  for (const block of root.descendantsOfType('block')) {
-    let before = block.previousSibling;
-    while (before && (before.type === 'comment' || before.type === 'line_continuation')) before = before.previousSibling;
-    const row = lines.lineOf(block.startIndex);
-    if (!before || lines.lineOf(before.endIndex) >= row) continue;
-    const whitespace = text.slice(lines.lineStart(row), block.startIndex);
-    const unit = whitespace.slice(whitespace.lastIndexOf('\f') + 1);
-    return unit === '' ? DEFAULT_INDENT : unit;
+  // The first indented block is usually near the top: look in growing windows of rows, not the whole tree.
+  for (let from = 0, size = 64; from < lines.lineCount; from += size, size *= 4) {
+    const window = root.descendantsOfType('block', { row: from, column: 0 }, { row: from + size, column: 0 });
+    for (const block of window) {
+      if (lines.lineOf(block.startIndex) < from) continue;
+      const unit = blockIndent(block, text, lines);
+      if (unit !== undefined) return unit;
+    }
   }
   return continuationIndent(root, lines) ?? DEFAULT_INDENT;
+}
+
+/** The indentation of a block that starts on a line of its own after its header, else undefined. */
+function blockIndent(block: SyntaxNode, text: string, lines: LineIndex): string | undefined {
+  let before = block.previousSibling;
+  while (before && (before.type === 'comment' || before.type === 'line_continuation')) before = before.previousSibling;
+  const row = lines.lineOf(block.startIndex);
+  if (!before || lines.lineOf(before.endIndex) >= row) return undefined;
+  const whitespace = text.slice(lines.lineStart(row), block.startIndex);
+  const unit = whitespace.slice(whitespace.lastIndexOf('\f') + 1);
+  return unit === '' ? DEFAULT_INDENT : unit;
 }
 
 /** The indentation of the first indented line after a line break that ends no statement. */
