@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintSource } from '../../../src/linter/index.js';
 import { naturalCompare } from '../../../src/rules/imports/isort/natural-order.js';
-import { isPragmaComment } from '../../../src/rules/imports/isort/pragma.js';
+import { isPragmaComment, measuredComment } from '../../../src/rules/imports/isort/pragma.js';
 import { memberType } from '../../../src/rules/imports/isort/sort-keys.js';
 import { isStandardLibrary, stdlibMinor } from '../../../src/rules/imports/isort/stdlib.js';
 import rule from '../../../src/rules/imports/unsorted-imports.js';
@@ -72,6 +72,18 @@ describe('pragma comments', () => {
   }
   for (const comment of ['# note', '# note # noqa', '# mypy: ignore']) {
     it(`${comment} is not`, () => assert.ok(!isPragmaComment(comment)));
+  }
+  const measured: [string, string][] = [
+    ['# noqa', ''],
+    ['# type: ignore[attr-defined]', ''],
+    ['#x  # noqa', '#x'],
+    ['## noqa', '#'],
+    ['# why # type: ignore', '# why'],
+    ['# note # mypy: x', '# note # mypy: x'],
+    ['# plain', '# plain'],
+  ];
+  for (const [comment, width] of measured) {
+    it(`${comment} counts as "${width}" toward the line width`, () => assert.equal(measuredComment(comment), width));
   }
 });
 

@@ -1,6 +1,6 @@
 // Writes one import statement as isort (profile black) does: one line, or wrapped in parentheses.
 import type { FromEntry, MemberEntry, PlainEntry } from './normalize.js';
-import { isPragmaComment } from './pragma.js';
+import { measuredComment } from './pragma.js';
 import { fromModuleName, type Comments } from './types.js';
 
 /** How the output is laid out: the file's line break, its indent unit, the line length. */
@@ -55,7 +55,7 @@ function memberText(member: MemberEntry): string {
   return member.alias.asname === undefined ? member.alias.name : `${member.alias.name} as ${member.alias.asname}`;
 }
 
-/** The statement on one line; its width leaves out pragma comments (`# noqa`, `# type: ignore`). */
+/** The statement on one line; its width leaves out trailing pragma comments (`# noqa`, `# type: ignore`). */
 function singleLine(entry: FromEntry, members: readonly MemberEntry[], isFirst: boolean, layout: Layout): { text: string; width: number } {
   const code = `from ${fromModuleName(entry.module, entry.level)} import ${members.map(memberText).join(', ')}`;
   const comments = [
@@ -64,7 +64,7 @@ function singleLine(entry: FromEntry, members: readonly MemberEntry[], isFirst: 
     ...entry.comments.trailing,
   ];
   const line = code + comments.map((comment) => `  ${comment}`).join('');
-  const measured = code + comments.filter((comment) => !isPragmaComment(comment)).map((comment) => `  ${comment}`).join('');
+  const measured = code + comments.map(measuredComment).filter((comment) => comment !== '').map((comment) => `  ${comment}`).join('');
   const width = displayWidth(measured, layout.indentWidth, layout.tabSize);
   return { text: leadingComments(entry.comments, isFirst, layout.newline) + line + layout.newline, width };
 }
