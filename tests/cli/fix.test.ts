@@ -4,6 +4,7 @@ import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli, tempProject } from '../harness/cli.js';
+import { repoPath } from '../harness/paths.js';
 
 const UNSORTED = 'import sys\nimport os\n\nx_value = os.sep + sys.platform\n';
 const SORTED = 'import os\nimport sys\n\nx_value = os.sep + sys.platform\n';
@@ -79,5 +80,20 @@ describe('check --fix - (stdin)', () => {
     const result = runCli(['check', '--diff', '-'], { cwd: tempProject({}), input: 'import sys\nimport os\n' });
     assert.equal(result.status, 1);
     assert.equal(result.stdout, '--- a/-\n+++ b/-\n@@ -1,2 +1,2 @@\n+import os\n import sys\n-import os\n');
+  });
+});
+
+describe('the example backend (npm start)', () => {
+  it('shows its deliberate IMP001 in src/api/routes.py, and --diff shows the sorted block', () => {
+    const example = repoPath('examples', 'customer-service');
+    const json = runCli(['check', '--select', 'IMP001', '--output-format', 'json', '.'], { cwd: example });
+    const findings = JSON.parse(json.stdout) as { filename: string; message: string; location: { row: number } }[];
+    assert.deepEqual(
+      findings.map((f) => [path.relative(example, f.filename), f.location.row, f.message]),
+      [['src/api/routes.py', 3, '`fastapi` (third-party) comes after `src.errors` (first-party)']],
+    );
+    const diff = runCli(['check', '--select', 'IMP001', '--diff', 'src/api/routes.py'], { cwd: example });
+    assert.equal(diff.status, 1);
+    assert.match(diff.stdout, /\+from fastapi import APIRouter, Depends, HTTPException, status\n/);
   });
 });
