@@ -21,9 +21,9 @@ export interface FixMode {
 export interface FixedFileReport extends FileReport {
   /** Findings whose fixes were applied (or would be, with `--diff`). */
   readonly fixedCount: number;
-  /** Unified diff of the change; empty when nothing changed. */
+  /** Unified diff of the change (`diff` mode); empty when nothing changed. */
   readonly diff: string;
-  /** The fixed file content in its own encoding (what was written, or would be). */
+  /** The fixed content in the file's own encoding, when it changed and was not written to a file. */
   readonly output: Uint8Array | undefined;
 }
 
@@ -46,7 +46,8 @@ export function fixFile(
   const report = fixBytes(displayPath, bytes, settings, rules, ignoredCodes, mode, absolutePath);
   if (mode.output !== 'write' || !report.output) return report;
   const problem = writeFileAtomic(absolutePath, report.output);
-  if (!problem) return report;
+  // Written: the bytes are on disk, and a run over many files need not hold them all.
+  if (!problem) return { ...report, output: undefined };
   // Not written: the findings stand as they were in the file.
   const unfixed = checkBytes(displayPath, bytes, settings, rules, ignoredCodes, absolutePath);
   return { ...unfixed, errors: [...unfixed.errors, `cannot write ${displayPath}: ${problem}`], fixedCount: 0, diff: '', output: undefined };
@@ -93,7 +94,8 @@ export function fixBytes(
   }
   const output = encodePython(result.text, decoded.info);
   if (!output) return refused(`cannot encode the fixed code as ${decoded.info.encoding}`);
-  return { ...base, fixedCount: result.fixed.length, diff: unifiedDiff(decoded.text, result.text, displayPath), output };
+  const diff = mode.output === 'diff' ? unifiedDiff(decoded.text, result.text, displayPath) : '';
+  return { ...base, fixedCount: result.fixed.length, diff, output };
 }
 
 function parses(text: string): boolean {

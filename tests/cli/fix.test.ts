@@ -45,7 +45,7 @@ describe('check --diff', () => {
     const root = tempProject({ 'a.py': UNSORTED, 'clean.py': SORTED });
     const result = runCli(['check', '--diff', '.'], { cwd: root });
     assert.equal(result.status, 1, result.stderr);
-    assert.equal(result.stdout, '--- a/a.py\n+++ b/a.py\n@@ -1,4 +1,4 @@\n+import os\n import sys\n-import os\n \n x_value = os.sep + sys.platform\n');
+    assert.equal(result.stdout, '--- a/a.py\n+++ b/a.py\n@@ -1,4 +1,4 @@\n-import sys\n import os\n+import sys\n \n x_value = os.sep + sys.platform\n');
     assert.equal(result.stderr, 'Would fix 1 finding in 1 file.\n');
     assert.equal(readFileSync(path.join(root, 'a.py'), 'utf8'), UNSORTED);
   });
@@ -79,7 +79,7 @@ describe('check --fix - (stdin)', () => {
   it('--diff on stdin prints the diff', () => {
     const result = runCli(['check', '--diff', '-'], { cwd: tempProject({}), input: 'import sys\nimport os\n' });
     assert.equal(result.status, 1);
-    assert.equal(result.stdout, '--- a/-\n+++ b/-\n@@ -1,2 +1,2 @@\n+import os\n import sys\n-import os\n');
+    assert.equal(result.stdout, '--- a/-\n+++ b/-\n@@ -1,2 +1,2 @@\n-import sys\n import os\n+import sys\n');
   });
 });
 

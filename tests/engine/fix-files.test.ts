@@ -135,7 +135,7 @@ describe('what gets applied', () => {
   it('diff mode describes the change and writes nothing', () => {
     const root = tempProject({ 'a.py': UNSORTED });
     const report = fix(root, 'a.py', [imp001], { unsafe: false, output: 'diff' });
-    assert.equal(report.diff, '--- a/a.py\n+++ b/a.py\n@@ -1,2 +1,2 @@\n+import os\n import sys\n-import os\n');
+    assert.equal(report.diff, '--- a/a.py\n+++ b/a.py\n@@ -1,2 +1,2 @@\n-import sys\n import os\n+import sys\n');
     assert.equal(readFileSync(path.join(root, 'a.py'), 'utf8'), UNSORTED);
   });
 });
