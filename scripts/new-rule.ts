@@ -13,8 +13,38 @@ const FOLDERS: Record<string, string> = {
   naming: 'naming',
 };
 
+const FILE_BODY = `  create(context) {
+    return {
+      module(node) {
+        void node;
+        void context;
+      },
+    };
+  },
+`;
+
+/** Environment rules check a project (src/project), not a syntax tree. */
+const PROJECT_BODY = `  checkProject({ project, report }) {
+    void project;
+    void report;
+  },
+`;
+
 function camel(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+const IMPORT_ANCHOR = "import type { Rule } from '../linter/index.js';\n";
+const LIST_ANCHOR = 'export const RULES: readonly Rule[] = ([\n';
+
+/** The registry source with an import and a list entry for the rule `name` in `folder`. */
+export function registerRule(registry: string, name: string, folder: string): string {
+  if (!registry.includes(IMPORT_ANCHOR) || !registry.includes(LIST_ANCHOR)) {
+    throw new Error('src/rules/index.ts no longer has the lines the scaffold anchors on; update scripts/new-rule.ts');
+  }
+  return registry
+    .replace(IMPORT_ANCHOR, `${IMPORT_ANCHOR}import ${camel(name)} from './${folder}/${name}.js';\n`)
+    .replace(LIST_ANCHOR, `${LIST_ANCHOR}  ${camel(name)},\n`);
 }
 
 function main(): void {
@@ -58,36 +88,24 @@ export default defineRule({
     bad: 'TODO = 1\\n',
     good: 'TODO = 1\\n',
   },
-  create(context) {
-    return {
-      module(node) {
-        void node;
-        void context;
-      },
-    };
-  },
-});
+${section === 'environment' ? PROJECT_BODY : FILE_BODY}});
 `,
   );
+  const tester = section === 'environment' ? ['testProjectRule', 'project-tester'] : ['testRule', 'rule-tester'];
   writeFileSync(
     testFile,
     `import rule from '../../../src/rules/${folder}/${name}.js';
-import { testRule } from '../../harness/rule-tester.js';
+import { ${tester[0]} } from '../../harness/${tester[1]}.js';
 
-testRule(rule, {
+${tester[0]}(rule, {
   valid: [],
   invalid: [],
 });
 `,
   );
   const registry = path.join(root, 'src', 'rules', 'index.ts');
-  const text = readFileSync(registry, 'utf8');
-  const withImport = text.replace(
-    /(import type \{ Rule \} from '..\/linter\/index.js';\n)/,
-    `$1import ${camel(name)} from './${folder}/${name}.js';\n`,
-  );
-  writeFileSync(registry, withImport.replace(/(export const RULES[^[]*\(\[\n)/, `$1  ${camel(name)},\n`));
+  writeFileSync(registry, registerRule(readFileSync(registry, 'utf8'), name, folder));
   console.log(`created ${path.relative(root, ruleFile)} and ${path.relative(root, testFile)}; registered in src/rules/index.ts`);
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();

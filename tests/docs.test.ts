@@ -1,15 +1,16 @@
 // Docs are tests: examples behave, metadata is complete, the registry matches the catalog,
 // and the generated pages are up to date.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SECTION_OPTIONS } from '../src/config/index.js';
 import { lintSource, type Rule } from '../src/linter/index.js';
 import { RULES } from '../src/rules/index.js';
-import { fixKind, optionSpec } from '../src/standards/rule-docs.js';
+import { EXAMPLE_PROJECT, fixKind, optionSpec } from '../src/standards/rule-docs.js';
 import { parseSource } from '../src/syntax/index.js';
 import { driftedDocs } from '../scripts/generate-docs.js';
 import { REPO_ROOT, repoPath } from './harness/paths.js';
+import { runProjectRule, writeProject } from './harness/project-tester.js';
 import { settingsWith } from './harness/settings.js';
 
 interface CatalogEntry {
@@ -29,23 +30,34 @@ const FOLDERS: Record<Rule['section'], string> = {
   naming: 'naming',
 };
 
-function diagnosticsOf(rule: Rule, code: string, filename: string) {
-  const source = parseSource(filename, code);
-  return lintSource(source, settingsWith(), [rule]).diagnostics.filter((d) => d.code === rule.code);
+/** Messages of the rule for an example: a Python file, or for a project rule one file of EXAMPLE_PROJECT. */
+function diagnosticsOf(rule: Rule, code: string, filename: string | undefined): string[] {
+  if (rule.checkProject) {
+    assert.ok(filename, 'a project rule names the file its examples show (docs.filenames)');
+    const root = writeProject({ ...EXAMPLE_PROJECT, [filename]: code });
+    try {
+      return runProjectRule(rule, root).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  const source = parseSource(filename ?? 'example.py', code);
+  return lintSource(source, settingsWith(), [rule]).diagnostics.filter((d) => d.code === rule.code).map((d) => d.message);
 }
 
 describe('rule documentation', () => {
   for (const rule of RULES) {
     describe(`${rule.code} ${rule.name}`, () => {
       it('bad example gives exactly one diagnostic of the rule', () => {
-        if (rule.section === 'environment') return;
-        const found = diagnosticsOf(rule, rule.docs.bad, rule.docs.filenames?.bad ?? 'example.py');
-        assert.equal(found.length, 1, `got: ${found.map((d) => d.message).join('; ') || 'nothing'}`);
+        const found = diagnosticsOf(rule, rule.docs.bad, rule.docs.filenames?.bad);
+        assert.equal(found.length, 1, `got: ${found.join('; ') || 'nothing'}`);
       });
       it('good example gives none', () => {
-        if (rule.section === 'environment') return;
-        const found = diagnosticsOf(rule, rule.docs.good, rule.docs.filenames?.good ?? 'example.py');
-        assert.deepEqual(found.map((d) => d.message), []);
+        assert.deepEqual(diagnosticsOf(rule, rule.docs.good, rule.docs.filenames?.good), []);
+      });
+      it('checks either files or projects, in the section that matches', () => {
+        assert.ok(Boolean(rule.create) !== Boolean(rule.checkProject) || rule.code === 'SYN001', 'a rule has create or checkProject');
+        assert.equal(Boolean(rule.checkProject), rule.section === 'environment');
       });
       it('summary starts with Disallow, Require or Enforce and ends with a period', () => {
         assert.match(rule.docs.summary, /^(Disallow|Require|Enforce) .+\.$/);

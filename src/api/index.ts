@@ -1,7 +1,7 @@
 // The one entry point both front doors (CLI and MCP) use: check text, check paths.
 import path from 'node:path';
 import { resolveSettings, type Settings } from '../config/index.js';
-import { RuleSet, runCheck, runCheckStdin, checkBytes, fixSource, type RunOptions, type RunReport } from '../engine/index.js';
+import { RuleSet, runCheck, runCheckParallel, runCheckStdin, checkBytes, fixSource, type ParallelRunOptions, type RunOptions, type RunReport } from '../engine/index.js';
 import { applicableLevels, unifiedDiff } from '../fix/index.js';
 import type { Finding } from '../linter/index.js';
 
@@ -10,7 +10,7 @@ export { VERSION } from '../version.js';
 export { ConfigError } from '../config/index.js';
 export type { Finding, Rule, RuleDocs, SectionId } from '../linter/index.js';
 export { SECTIONS } from '../linter/index.js';
-export type { RunOptions, RunReport, FileReport, FixMode, FixedFileReport } from '../engine/index.js';
+export type { ParallelRunOptions, RunOptions, RunReport, FileReport, FixMode, FixedFileReport } from '../engine/index.js';
 
 export interface CheckTextOptions {
   /** Name the code is checked under (drives NAM001 and per-file-ignores). Default `snippet.py`. */
@@ -39,6 +39,11 @@ export function checkText(code: string, options: CheckTextOptions = {}): CheckTe
 /** Checks every Python file under `paths`, with each project's configuration. */
 export function checkPaths(paths: readonly string[], options: RunOptions = {}): RunReport {
   return runCheck(paths, options);
+}
+
+/** Checks every Python file under `paths` on worker threads, with the result cache. */
+export function checkPathsParallel(paths: readonly string[], options: ParallelRunOptions = {}): Promise<RunReport> {
+  return runCheckParallel(paths, options);
 }
 
 /** Checks source bytes from stdin as if they lived at `filename`. */

@@ -15,7 +15,8 @@ Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error.
 
 export const CHECK_HELP = `Usage: pystandards check [PATHS...] [options]
 
-Checks every .py and .pyi file under PATHS (default: the current folder). Use "-" to read
+Checks every .py and .pyi file under PATHS (default: the current folder), and once each the
+Python projects they belong to (pyproject.toml, setup.cfg, … : the ENV rules). Use "-" to read
 source from stdin, with --stdin-filename to say which file it stands for.
 
 Rule selection:
@@ -40,7 +41,8 @@ Configuration:
   --config PATH           Use this pyproject.toml (or pystandards.toml) for every file
   --isolated              Ignore all configuration files
   --stdin-filename NAME   File name for source read from stdin
-  --no-cache              Do not read or write the result cache
+  --no-cache              Do not read or write the result cache (.pystandards_cache/)
+  --threads N             Worker threads (default: one per core)
 `;
 
 export const RULES_HELP = `Usage: pystandards rules [--output-format text|json]

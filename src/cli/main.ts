@@ -1,12 +1,13 @@
 // The command-line front door: argv → api → formatter → exit code. No lint logic here.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, RULES, VERSION, checkPaths, checkStdin, type FixMode, type RunReport } from '../api/index.js';
+import { ConfigError, RULES, VERSION, checkPathsParallel, checkStdin, type FixedFileReport, type FixMode, type RunReport } from '../api/index.js';
 import { matchSelector } from '../engine/index.js';
 import { OUTPUT_FORMATS, formatGithub, formatJson, formatSarif, formatStatistics, formatText, type OutputFormat } from '../formatters/index.js';
 import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
 import { SECTIONS } from '../linter/index.js';
 import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
+import { progressLine } from './progress.js';
 
 /** Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error. */
 export const EXIT_OK = 0;
@@ -21,6 +22,7 @@ interface Io {
   readonly stdout: (text: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
+  readonly stderrStream?: NodeJS.WriteStream;
   readonly readStdin: () => Buffer;
   readonly cwd: string;
 }
@@ -29,12 +31,13 @@ const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
+  stderrStream: process.stderr,
   readStdin: () => readFileSync(0),
   cwd: process.cwd(),
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export function main(argv: readonly string[], io: Io = processIo): number {
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -50,7 +53,7 @@ export function main(argv: readonly string[], io: Io = processIo): number {
         io.stdout(`pystandards ${VERSION}\n`);
         return EXIT_OK;
       case 'check':
-        return runCheckCommand(rest, io);
+        return await runCheckCommand(rest, io);
       case 'rules':
         return runRulesCommand(rest, io);
       case 'explain':
@@ -81,7 +84,7 @@ function splitCodes(values: readonly string[] | undefined): string[] | undefined
   return values.flatMap((value) => value.split(',')).map((code) => code.trim()).filter(Boolean);
 }
 
-function runCheckCommand(args: readonly string[], io: Io): number {
+async function runCheckCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -95,6 +98,7 @@ function runCheckCommand(args: readonly string[], io: Io): number {
       statistics: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       'no-cache': { type: 'boolean' },
+      threads: { type: 'string' },
       config: { type: 'string' },
       isolated: { type: 'boolean' },
       'stdin-filename': { type: 'string' },
@@ -132,7 +136,17 @@ function runCheckCommand(args: readonly string[], io: Io): number {
     // With --fix, stdout carries the (fixed) code; the findings go to stderr.
     if (fixMode?.output === 'write') io.stdout(fixedOutputOf(report) ?? input);
   } else {
-    report = checkPaths(paths, options);
+    const progress = io.stderrStream ? progressLine(io.stderrStream) : undefined;
+    try {
+      report = await checkPathsParallel(paths, {
+        ...options,
+        threads: parseThreads(values.threads),
+        cache: !values['no-cache'],
+        onProgress: progress && ((done, total, found) => progress.update(done, total, found)),
+      });
+    } finally {
+      progress?.stop();
+    }
   }
 
   const findings = report.files.flatMap((file) => file.findings);
@@ -147,13 +161,17 @@ function runCheckCommand(args: readonly string[], io: Io): number {
   return findings.length > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
 }
 
+function isFixed(file: RunReport['files'][number] | undefined): file is FixedFileReport {
+  return file !== undefined && 'fixedCount' in file;
+}
+
 function fixedCountOf(file: RunReport['files'][number]): number {
-  return 'fixedCount' in file ? file.fixedCount : 0;
+  return isFixed(file) ? file.fixedCount : 0;
 }
 
 function fixedOutputOf(report: RunReport): Uint8Array | undefined {
   const file = report.files[0];
-  return file && 'output' in file ? file.output : undefined;
+  return isFixed(file) ? file.output : undefined;
 }
 
 /** `--diff`: the unified diff of every file a fix would change, and nothing written. Exit 1 when something would change. */
@@ -161,7 +179,7 @@ function reportDiffs(report: RunReport, errors: readonly string[], io: Io): numb
   let changed = 0;
   let fixed = 0;
   for (const file of report.files) {
-    if (!('diff' in file) || file.diff === '') continue;
+    if (!isFixed(file) || file.diff === '') continue;
     io.stdout(file.diff);
     changed++;
     fixed += file.fixedCount;
@@ -184,6 +202,13 @@ function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0]
     case 'text':
       return formatText(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount });
   }
+}
+
+function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new UsageError(`--threads expects a whole number from 1 to 256, got \`${value}\``);
+  return threads;
 }
 
 function parseFormat(value: string | undefined): OutputFormat {

@@ -1,4 +1,4 @@
 // Process entry: runs the CLI and sets the exit code without cutting output short.
 import { main } from './main.js';
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

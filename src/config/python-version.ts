@@ -1,5 +1,6 @@
-// The minimum Python version a PEP 440 `requires-python` specifier allows.
+// Python versions: the minimum a requirement allows, target versions, comparisons.
 import { TARGET_VERSIONS, type TargetVersion } from './schema.js';
+import { readConstraint, type ConstraintDialect } from './version-constraint.js';
 
 export interface PythonVersion {
   readonly major: number;
@@ -7,18 +8,22 @@ export interface PythonVersion {
 }
 
 /**
- * The lowest `major.minor` a specifier set admits (`>=3.10,<4` → 3.10, `~=3.11` → 3.11,
+ * The lowest `major.minor` a PEP 440 specifier set admits (`>=3.10,<4` → 3.10, `~=3.11` → 3.11,
  * `==3.12.*` → 3.12), or undefined when it sets no lower bound or cannot be read.
  */
-export function minimumPythonVersion(specifier: string): PythonVersion | undefined {
-  let best: PythonVersion | undefined;
-  for (const clause of specifier.split(',')) {
-    const match = /^\s*(>=|~=|===|==|>)\s*v?(\d+)(?:\.(\d+))?/.exec(clause);
-    if (!match) continue;
-    const version = { major: Number(match[2]), minor: Number(match[3] ?? 0) };
-    if (!best || compareVersions(version, best) > 0) best = version;
-  }
-  return best;
+export function minimumPythonVersion(specifier: string, dialect: ConstraintDialect = 'pep440'): PythonVersion | undefined {
+  const reading = readConstraint(specifier, dialect);
+  return reading.ok ? reading.lowest : undefined;
+}
+
+/** `3.12` → 3.12; undefined for anything that is not `major.minor`. */
+export function parsePythonVersion(text: string): PythonVersion | undefined {
+  const match = /^(\d+)\.(\d+)$/.exec(text.trim());
+  return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
+}
+
+export function formatPythonVersion(version: PythonVersion): string {
+  return `${version.major}.${version.minor}`;
 }
 
 export function compareVersions(a: PythonVersion, b: PythonVersion): number {

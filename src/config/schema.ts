@@ -6,6 +6,13 @@ export const TARGET_VERSIONS = ['py37', 'py38', 'py39', 'py310', 'py311', 'py312
 export type TargetVersion = (typeof TARGET_VERSIONS)[number];
 export const DEFAULT_TARGET_VERSION: TargetVersion = 'py312';
 
+/** Python versions `environment.minimum-python-version` accepts: `3.7` … `3.14`, as the targets. */
+export const PYTHON_VERSIONS = TARGET_VERSIONS.map((target) => `3.${target.slice(3)}`);
+
+/** Package and environment managers ENV002 recognizes by their files. */
+export const PACKAGE_MANAGERS = ['pip', 'poetry', 'pipenv', 'conda', 'pdm', 'uv', 'hatch', 'pixi', 'rye'] as const;
+export type PackageManager = (typeof PACKAGE_MANAGERS)[number];
+
 /** Folders never walked into unless named explicitly (Ruff's defaults plus common tool caches). */
 export const DEFAULT_EXCLUDES = [
   '.bzr', '.direnv', '.eggs', '.git', '.git-rewrite', '.hg', '.ipynb_checkpoints', '.mypy_cache',
@@ -25,8 +32,9 @@ export const TOP_LEVEL_OPTIONS = {
   src: option.stringList(['.', 'src'], 'Source roots (relative to the project root) whose top-level modules are first-party.'),
   'known-first-party': option.stringList([], 'Modules to treat as first-party (`src` is first-party by default).'),
   'known-third-party': option.stringList([], 'Modules to treat as third-party.'),
+  'cache-dir': option.string('.pystandards_cache', 'Folder (relative to the project root) for cached results; `--no-cache` bypasses it.'),
   'target-version': option.optionalString(
-    'Minimum Python version to target; defaults to the lower bound of `requires-python`, else py312.',
+    'Minimum Python version to target; defaults to the lowest version the project declares (`requires-python`, Poetry `python`, `python_requires`, `.python-version`), else py312.',
     TARGET_VERSIONS,
   ),
 } as const satisfies Record<string, OptionSpec>;
@@ -37,9 +45,25 @@ export const DEFAULT_NAMING_IGNORE_NAMES = [
   'asyncSetUp', 'asyncTearDown', 'setUpTestData', 'failureException', 'longMessage', 'maxDiff',
 ] as const;
 
+/** Error reporters that count as a server-side log (ERR007) besides logger methods. */
+export const DEFAULT_LOG_FUNCTIONS = [
+  'sentry_sdk.capture_exception', 'sentry_sdk.capture_message', 'traceback.print_exc', 'traceback.print_exception',
+] as const;
+
 /** Per-section tables: `[tool.pystandards.<section>]`. */
 export const SECTION_OPTIONS = {
-  environment: {},
+  environment: {
+    'minimum-python-version': option.string(
+      '3.12',
+      'Lowest Python version a project may declare or allow (`requires-python`, Poetry `python`, `python_requires`, `.python-version`).',
+      PYTHON_VERSIONS,
+    ),
+    'allowed-managers': option.stringList(
+      ['pip', 'poetry'],
+      'Package managers a project may use; the files of any other (Pipfile, environment.yml, pdm.lock, uv.lock, …) are reported.',
+      PACKAGE_MANAGERS,
+    ),
+  },
   imports: {
     'line-length': option.integer(88, 'Longest line a `from` import may take before it is wrapped in parentheses (black: 88).', 1, 320),
     'force-sort-within-sections': option.boolean(
@@ -73,9 +97,35 @@ export const SECTION_OPTIONS = {
       ['furthest-to-closest', 'closest-to-furthest'],
     ),
   },
-  'type-hints': {},
-  async: {},
-  errors: {},
+  'type-hints': {
+    'exempt-base-classes': option.stringList(
+      [],
+      'Base classes (qualified name such as `django.db.models.Model`, or the name as written) whose subclasses TYP003 does not check, e.g. legacy ORMs that declare fields without annotations.',
+    ),
+  },
+  async: {
+    'extra-blocking-calls': option.stringMap(
+      {},
+      'Qualified name → advice (`"mylib.fetch" = "use mylib.afetch"`): more calls the async rules report inside `async def`. ' +
+        'Reported as ASY001 unless the advice starts with another rule code (`"ASY005: use mylib.adb.query"`); ' +
+        'a listed built-in name replaces its advice.',
+    ),
+    'allowed-calls': option.stringList(
+      [],
+      'Qualified names (glob patterns) the async rules never report: `requests.get`, `os.path.*`, client methods as ' +
+        '`<type>.<method>` (`sqlite3.Connection.execute`), builtins by their name (`open`).',
+    ),
+  },
+  errors: {
+    'logger-objects': option.stringList(
+      [],
+      'Objects (qualified names, e.g. `app.log_setup.logger`) to treat as loggers when imported, as Ruff\'s `lint.logger-objects`.',
+    ),
+    'log-functions': option.stringList(
+      DEFAULT_LOG_FUNCTIONS,
+      'Functions (qualified names) whose call counts as recording an error server-side (ERR007); replaces the default list.',
+    ),
+  },
   naming: {
     'ignore-names': option.stringList(
       DEFAULT_NAMING_IGNORE_NAMES,

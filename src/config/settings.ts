@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, closestMatch } from './errors.js';
 import { camelCase, checkValue, isPlainObject, type OptionSpec } from './option-spec.js';
-import { minimumPythonVersion, targetVersionFor } from './python-version.js';
+import { minimumPythonVersion, targetVersionFor, type PythonVersion } from './python-version.js';
 import {
   DEFAULT_TARGET_VERSION,
   SECTION_OPTIONS,
@@ -22,7 +22,17 @@ export interface Settings extends Omit<TopLevelSettings, 'targetVersion'>, Secti
   readonly configFile: string | undefined;
   readonly targetVersion: TargetVersion;
   /** Where the target version came from, for messages. */
-  readonly targetVersionSource: 'config' | 'requires-python' | 'default';
+  readonly targetVersionSource: 'config' | PythonSource | 'default';
+}
+
+/** Where a project declares its Python version, in the order target-version inference reads them. */
+export const PYTHON_SOURCES = ['requires-python', 'poetry', 'setup.cfg', 'setup.py', '.python-version'] as const;
+export type PythonSource = (typeof PYTHON_SOURCES)[number];
+
+/** The lowest Python version a project declares, and where it says so. */
+export interface DeclaredPython {
+  readonly version: PythonVersion;
+  readonly source: PythonSource;
 }
 
 /** A validated `[tool.pystandards]` table plus the project facts settings depend on. */
@@ -49,6 +59,28 @@ export function readProjectConfig(file: string, isKnownSelector?: SelectorCheck)
     throw new ConfigError(`cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
   }
   return projectConfigFromText(text, file, isKnownSelector);
+}
+
+/**
+ * Reads a `pyproject.toml` met on the way up from a checked file. Broken TOML that cannot hold
+ * pystandards configuration (the word never occurs in it) is someone else's file: it yields
+ * undefined, so the run goes on and ENV001 reports the file. Anything else throws as
+ * `readProjectConfig` does, so a broken `[tool.pystandards]` still stops the run.
+ */
+export function readDiscoveredProjectConfig(file: string, isKnownSelector?: SelectorCheck): ProjectConfig | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
+  }
+  if (text.includes('pystandards')) return projectConfigFromText(text, file, isKnownSelector);
+  try {
+    return projectConfigFromText(text, file, isKnownSelector);
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -141,8 +173,12 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-/** Applies defaults to a validated configuration (or to none, for `--isolated` and bare folders). */
-export function resolveSettings(projectRoot: string, config: ProjectConfig | undefined): Settings {
+/**
+ * Applies defaults to a validated configuration (or to none, for `--isolated` and bare folders).
+ * `declared` is the project's own declaration of its Python version; without it, the
+ * configuration file's `requires-python` is used.
+ */
+export function resolveSettings(projectRoot: string, config: ProjectConfig | undefined, declared?: DeclaredPython): Settings {
   const tool = config?.tool ?? {};
   const resolved: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(TOP_LEVEL_OPTIONS as Record<string, OptionSpec>)) {
@@ -154,10 +190,11 @@ export function resolveSettings(projectRoot: string, config: ProjectConfig | und
     for (const [key, spec] of Object.entries(specs)) values[camelCase(key)] = table[key] ?? spec.default;
     resolved[camelCase(section)] = values;
   }
-  const declared = tool['target-version'] as TargetVersion | undefined;
+  const configured = tool['target-version'] as TargetVersion | undefined;
   const fromRequires = config?.requiresPython ? minimumPythonVersion(config.requiresPython) : undefined;
-  const targetVersion = declared ?? (fromRequires ? targetVersionFor(fromRequires) : DEFAULT_TARGET_VERSION);
-  const targetVersionSource = declared ? 'config' : fromRequires ? 'requires-python' : 'default';
+  const inferred: DeclaredPython | undefined = declared ?? (fromRequires && { version: fromRequires, source: 'requires-python' });
+  const targetVersion = configured ?? (inferred ? targetVersionFor(inferred.version) : DEFAULT_TARGET_VERSION);
+  const targetVersionSource = configured ? 'config' : (inferred?.source ?? 'default');
   return {
     ...(resolved as unknown as Omit<Settings, 'projectRoot' | 'configFile' | 'targetVersion' | 'targetVersionSource'>),
     projectRoot: path.resolve(projectRoot),

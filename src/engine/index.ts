@@ -1,5 +1,5 @@
 // Public surface of the engine: runs over paths or stdin.
-export { runCheck, runCheckStdin, isKnownSelector, type RunOptions, type RunReport } from './run.js';
+export { runCheck, runCheckParallel, runCheckStdin, isKnownSelector, type ParallelRunOptions, type RunOptions, type RunReport } from './run.js';
 export { checkBytes, checkSource, placeDiagnostic, type FileReport } from './check-file.js';
 export { fixFile, fixBytes, type FixMode, type FixedFileReport } from './fix-files.js';
 export { fixSource, type FixSourceInput, type FixSourceResult } from './fix-source.js';

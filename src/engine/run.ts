@@ -1,8 +1,18 @@
-// A run over many paths: discover files, resolve each project's settings, check every file.
+// A run over many paths: discover files, resolve each project's settings, check every file,
+// then check each project the files belong to once.
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { Settings } from '../config/index.js';
+import { ProjectIndex } from '../project/index.js';
 import { checkBytes, checkFile, type FileReport } from './check-file.js';
-import { discoverFiles } from './discover.js';
-import { fixBytes, fixFile, type FixedFileReport, type FixMode } from './fix-files.js';
+import { checkProjects, folderOf, mergeReports, projectRoots } from './check-projects.js';
+import { discoverFiles, type DiscoveredFile } from './discover.js';
+import { fixBytes, fixFile, type FixMode } from './fix-files.js';
+import { runTask, type FileTask } from './file-task.js';
+import { ResultCache, contentHash } from './result-cache.js';
+import { checkInPool } from './worker-pool.js';
+import { GitIgnore } from './gitignore.js';
 import { RuleSet } from './rule-set.js';
 import { matchSelector, type SelectionOverrides } from './selection.js';
 import { SettingsResolver } from './settings-resolver.js';
@@ -16,35 +26,151 @@ export interface RunOptions extends SelectionOverrides {
   readonly fix?: FixMode | undefined;
 }
 
-/** Everything a run found, file by file in path order. */
+export interface ParallelRunOptions extends RunOptions {
+  /** Worker threads (default: one per core); runs with few files stay on the main thread. */
+  readonly threads?: number | undefined;
+  /** Read and write the result cache (default true). */
+  readonly cache?: boolean | undefined;
+  /** Called after each file with the number done, the total and the findings so far. */
+  readonly onProgress?: ((done: number, total: number, findings: number) => void) | undefined;
+}
+
+/** Below this many files to check, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 24;
+
+/** Everything a run found, file by file in path order (project files such as pyproject.toml included). */
 export interface RunReport {
-  readonly files: readonly (FileReport | FixedFileReport)[];
+  readonly files: readonly FileReport[];
+  /** Python files checked. */
   readonly fileCount: number;
 }
 
 export const isKnownSelector = (selector: string): boolean => matchSelector(selector, RULES) !== undefined;
 
-/** Checks every Python file under `paths`. Throws ConfigError for bad config or a missing path. */
-export function runCheck(paths: readonly string[], options: RunOptions = {}): RunReport {
-  const cwd = options.cwd ?? process.cwd();
-  const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector });
-  const ruleSet = new RuleSet(options);
-  const files = discoverFiles(paths, resolver, cwd);
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const settings = resolver.forPath(file.absolutePath);
-    const rules = ruleSet.rulesFor(settings);
-    const ignored = ruleSet.ignoredCodes(settings, file.absolutePath);
-    reports.push(
-      options.fix
-        ? fixFile(file.path, file.absolutePath, settings, rules, ignored, options.fix)
-        : checkFile(file.path, file.absolutePath, settings, rules, ignored),
-    );
-  }
-  return { files: reports, fileCount: files.length };
+/** Only the rule selection crosses into workers (options also hold callbacks). */
+function selectionOf(options: SelectionOverrides): SelectionOverrides {
+  return { select: options.select, extendSelect: options.extendSelect, ignore: options.ignore };
 }
 
-/** Checks source text read from stdin, configured as if it lived at `filename`. */
+interface RunPlan {
+  readonly files: readonly DiscoveredFile[];
+  readonly tasks: readonly FileTask[];
+  readonly settings: readonly Settings[];
+  readonly ruleSet: RuleSet;
+  /** The project pass, run after the files. */
+  readonly checkProjects: () => FileReport[];
+}
+
+/** Discovers the files, resolves each one's settings, and prepares the project pass. */
+function planRun(paths: readonly string[], options: RunOptions): RunPlan {
+  const cwd = options.cwd ?? process.cwd();
+  const projects = new ProjectIndex(new GitIgnore());
+  const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector, projects });
+  const ruleSet = new RuleSet(options);
+  const files = discoverFiles(paths, resolver, cwd);
+  const settings: Settings[] = [];
+  const settingsIndex = new Map<Settings, number>();
+  const tasks = files.map((file, index) => {
+    const fileSettings = resolver.forPath(file.absolutePath);
+    let position = settingsIndex.get(fileSettings);
+    if (position === undefined) {
+      position = settings.push(fileSettings) - 1;
+      settingsIndex.set(fileSettings, position);
+    }
+    return { index, path: file.path, absolutePath: file.absolutePath, settingsIndex: position };
+  });
+  const named = paths.map((given) => {
+    const absolute = path.resolve(cwd, given);
+    return folderOf(absolute, statSync(absolute).isDirectory());
+  });
+  const checkProjectsOnce = (): FileReport[] => {
+    const roots = projectRoots([...named, ...files.map((file) => path.dirname(file.absolutePath))], projects);
+    return checkProjects(roots, { projects, resolver, ruleSet, cwd });
+  };
+  return { files, tasks, settings, ruleSet, checkProjects: checkProjectsOnce };
+}
+
+/**
+ * Checks every Python file under `paths` on the calling thread, and once each the projects that
+ * the paths and files belong to (the ENV rules). Throws ConfigError for bad config or a missing
+ * path.
+ */
+export function runCheck(paths: readonly string[], options: RunOptions = {}): RunReport {
+  const plan = planRun(paths, options);
+  const fix = options.fix;
+  const reports = plan.tasks.map((task) => {
+    const settings = plan.settings[task.settingsIndex] as Settings;
+    if (!fix) return runTask(task, settings, plan.ruleSet);
+    const rules = plan.ruleSet.rulesFor(settings);
+    return fixFile(task.path, task.absolutePath, settings, rules, plan.ruleSet.ignoredCodes(settings, task.absolutePath), fix);
+  });
+  return { files: mergeReports([...reports, ...plan.checkProjects()]), fileCount: plan.files.length };
+}
+
+/**
+ * Like runCheck, but files are checked by a pool of worker threads and unchanged files come from
+ * the result cache. Reports keep the same, deterministic order.
+ */
+export async function runCheckParallel(paths: readonly string[], options: ParallelRunOptions = {}): Promise<RunReport> {
+  // Fixing writes files: it runs on this thread, file after file, and bypasses the cache.
+  if (options.fix) return runCheck(paths, options);
+  const plan = planRun(paths, options);
+  const cache = options.cache === false ? undefined : new ResultCache((settings) => plan.ruleSet.rulesFor(settings).map((rule) => rule.code).join(','));
+  const reports: (FileReport | undefined)[] = new Array(plan.tasks.length);
+  const pending: FileTask[] = [];
+  const keys = new Map<number, { hash: string; ignored: string }>();
+  let done = 0;
+  let findings = 0;
+  const progress = (report: FileReport): void => {
+    done++;
+    findings += report.findings.length;
+    options.onProgress?.(done, plan.tasks.length, findings);
+  };
+
+  for (const task of plan.tasks) {
+    const settings = plan.settings[task.settingsIndex] as Settings;
+    let bytes: Buffer;
+    if (!cache) {
+      pending.push(task);
+      continue;
+    }
+    try {
+      bytes = readFileSync(task.absolutePath);
+    } catch {
+      pending.push(task);
+      continue;
+    }
+    const hash = contentHash(bytes);
+    const ignored = [...plan.ruleSet.ignoredCodes(settings, task.absolutePath)].sort().join(',');
+    const cached = cache.lookup(settings, task.absolutePath, task.path, hash, ignored);
+    if (cached) {
+      reports[task.index] = cached;
+      progress(cached);
+      continue;
+    }
+    keys.set(task.index, { hash, ignored });
+    pending.push({ ...task, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  }
+
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const checked = threads > 1 && pending.length >= MIN_FILES_FOR_WORKERS
+    ? await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), onResult: progress })
+    : pending.map((task) => {
+        const report = runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet);
+        progress(report);
+        return report;
+      });
+  pending.forEach((task, i) => {
+    const report = checked[i] as FileReport;
+    reports[task.index] = report;
+    const key = keys.get(task.index);
+    if (cache && key) cache.store(plan.settings[task.settingsIndex] as Settings, task.absolutePath, key.hash, key.ignored, report);
+  });
+  cache?.save();
+  return { files: mergeReports([...(reports as FileReport[]), ...plan.checkProjects()]), fileCount: plan.files.length };
+}
+
+/** Checks source text read from stdin, configured as if it lived at `filename`. Project rules do not run. */
 export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, options: RunOptions = {}): RunReport {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector });

@@ -1,7 +1,17 @@
 // Finds the configuration that governs each file: `--config`, or the nearest pyproject.toml.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, readProjectConfig, resolveSettings, type ProjectConfig, type SelectorCheck, type Settings } from '../config/index.js';
+import {
+  ConfigError,
+  readDiscoveredProjectConfig,
+  readProjectConfig,
+  resolveSettings,
+  type ProjectConfig,
+  type SelectorCheck,
+  type Settings,
+} from '../config/index.js';
+import { ProjectIndex } from '../project/index.js';
+import { GitIgnore } from './gitignore.js';
 
 export interface ResolverOptions {
   /** `--config PATH`: one configuration for every file. */
@@ -9,6 +19,8 @@ export interface ResolverOptions {
   /** `--isolated`: ignore every configuration file. */
   readonly isolated?: boolean | undefined;
   readonly isKnownSelector?: SelectorCheck | undefined;
+  /** The run's projects, whose declared Python version sets `target-version` when it is not configured. */
+  readonly projects?: ProjectIndex | undefined;
 }
 
 /** Resolves and caches settings per folder; the same project shares one Settings object. */
@@ -16,8 +28,10 @@ export class SettingsResolver {
   private readonly byDirectory = new Map<string, Settings>();
   private readonly byConfigFile = new Map<string, Settings>();
   private readonly fixed: Settings | undefined;
+  private readonly projects: ProjectIndex;
 
   constructor(private readonly options: ResolverOptions = {}) {
+    this.projects = options.projects ?? new ProjectIndex(new GitIgnore());
     if (options.configFile) {
       const file = path.resolve(options.configFile);
       if (!existsSync(file)) throw new ConfigError('configuration file not found', options.configFile);
@@ -39,6 +53,10 @@ export class SettingsResolver {
     return settings;
   }
 
+  /**
+   * Walks up to the first pyproject.toml with `[tool.pystandards]`. A broken pyproject.toml that
+   * cannot be ours is passed over (ENV001 reports it); a broken one that can still stops the run.
+   */
   private resolveFrom(directory: string): Settings {
     let nearestProject: ProjectConfig | undefined;
     let projectRoot: string | undefined;
@@ -48,24 +66,24 @@ export class SettingsResolver {
         if (this.options.isolated) {
           projectRoot ??= dir;
         } else {
-          const config = readProjectConfig(candidate, this.options.isKnownSelector);
-          if (config.hasToolSection) return this.settingsFor(config, nearestProject);
+          const config = readDiscoveredProjectConfig(candidate, this.options.isKnownSelector);
+          if (config?.hasToolSection) return this.settingsFor(config, directory);
           nearestProject ??= config;
           projectRoot ??= dir;
         }
       }
       if (path.dirname(dir) === dir) break;
     }
-    return resolveSettings(projectRoot ?? directory, this.options.isolated ? undefined : nearestProject);
+    if (this.options.isolated) return resolveSettings(projectRoot ?? directory, undefined);
+    return resolveSettings(projectRoot ?? directory, nearestProject, this.projects.declaredPython(directory));
   }
 
-  /** Settings from a configured pyproject; an inner pyproject without our table still names the Python version. */
-  private settingsFor(config: ProjectConfig, inner: ProjectConfig | undefined): Settings {
-    const key = `${config.file}\u0000${inner?.file ?? ''}`;
+  /** Settings from a configured pyproject; the Python version comes from the project `directory` belongs to. */
+  private settingsFor(config: ProjectConfig, directory: string): Settings {
+    const key = `${config.file}\u0000${this.projects.rootOf(directory) ?? ''}`;
     const cached = this.byConfigFile.get(key);
     if (cached) return cached;
-    const merged = inner?.requiresPython && !config.requiresPython ? { ...config, requiresPython: inner.requiresPython } : config;
-    const settings = resolveSettings(path.dirname(config.file), merged);
+    const settings = resolveSettings(path.dirname(config.file), config, this.projects.declaredPython(directory));
     this.byConfigFile.set(key, settings);
     return settings;
   }

@@ -126,7 +126,8 @@ export function syntaxDiagnostic(problem: SyntaxProblem): Diagnostic {
   };
 }
 
-function toDiagnostic(rule: Rule, report: Report<string>): Diagnostic {
+/** A rule's report as a diagnostic: message filled in, offsets from the node or range. */
+export function toDiagnostic(rule: Rule, report: Report<string>): Diagnostic {
   const start = report.node?.startIndex ?? report.range?.start ?? 0;
   const end = report.node?.endIndex ?? report.range?.end ?? start;
   const template = rule.messages[report.messageId];

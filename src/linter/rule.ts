@@ -1,6 +1,7 @@
 // defineRule(): a rule is metadata, documentation and messages as data, plus listeners.
 import type { Settings } from '../config/index.js';
 import type { Applicability, Fix, FixAvailability } from '../fix/index.js';
+import type { Project, ProjectFile, Span } from '../project/index.js';
 import type { SemanticModel } from '../semantic/index.js';
 import type { NodeType, SourceFile, SyntaxNode } from '../syntax/index.js';
 
@@ -24,9 +25,12 @@ export interface RuleDocs {
   readonly what: string;
   /** Why it matters (markdown). */
   readonly why: string;
-  /** Python code that produces exactly one diagnostic of this rule. */
+  /**
+   * Python code that produces exactly one diagnostic of this rule. For a project rule, the text
+   * of one file (named by `filenames`) of an example project that produces exactly one.
+   */
   readonly bad: string;
-  /** The same code written to pass. */
+  /** The same code (or file) written to pass. */
   readonly good: string;
   /** File names the examples are checked under, for rules about files (default `example.py`). */
   readonly filenames?: { readonly bad: string; readonly good: string };
@@ -57,6 +61,23 @@ export interface Report<M extends string> {
   readonly fix?: Fix;
 }
 
+/** What a project rule may read, and the one thing it may do: report on a file of the project. */
+export interface ProjectRuleContext<M extends string> {
+  readonly project: Project;
+  /** The settings that govern the project's root folder. */
+  readonly settings: Settings;
+  report(report: ProjectReport<M>): void;
+}
+
+/** A finding of a project rule: the file that declares the fact, and where in it. */
+export interface ProjectReport<M extends string> {
+  readonly file: ProjectFile;
+  /** Offsets into the file's text; the start of the file when absent. */
+  readonly span?: Span;
+  readonly messageId: M;
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
 export type Listener = (node: SyntaxNode) => void;
 /** Callbacks keyed by node type (`call`), or `type:exit` for after the node's subtree. */
 export type Listeners = { readonly [K in NodeType | `${NodeType}:exit`]?: Listener };
@@ -76,8 +97,13 @@ export interface RuleDefinition<M extends string> {
   /** Message templates by id; `{{name}}` placeholders are filled from `data`. */
   readonly messages: Readonly<Record<M, string>>;
   readonly docs: RuleDocs;
-  /** Returns the rule's listeners for one file. Absent for rules the engine runs itself. */
+  /** Returns the rule's listeners for one file. Absent for project rules and rules the engine runs itself. */
   readonly create?: (context: RuleContext<M>) => Listeners;
+  /**
+   * Checks a whole project (the ENV rules): run once per project per run by `check` on paths,
+   * never for a snippet or stdin. A rule has either this or `create`.
+   */
+  readonly checkProject?: (context: ProjectRuleContext<M>) => void;
 }
 
 /** A rule with its message ids erased, as the registry and the engine hold it. */

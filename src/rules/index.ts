@@ -1,5 +1,23 @@
 // The single registry of rules, in catalog order. A rule exists when it is listed here.
 import type { Rule } from '../linter/index.js';
+import disallowedPackageManager from './environment/disallowed-package-manager.js';
+import unignoredVirtualEnvironment from './environment/unignored-virtual-environment.js';
+import unsupportedPythonVersion from './environment/unsupported-python-version.js';
+import blockingDatabaseCallInAsync from './async/blocking-database-call-in-async.js';
+import blockingHttpCallInAsync from './async/blocking-http-call-in-async.js';
+import blockingInputInAsync from './async/blocking-input-in-async.js';
+import blockingOpenCallInAsync from './async/blocking-open-call-in-async.js';
+import blockingOsPathCallInAsync from './async/blocking-os-path-call-in-async.js';
+import blockingProcessCallInAsync from './async/blocking-process-call-in-async.js';
+import blockingSleepInAsync from './async/blocking-sleep-in-async.js';
+import getEventLoopInCoroutine from './async/get-event-loop-in-coroutine.js';
+import bareExcept from './errors/bare-except.js';
+import blindExcept from './errors/blind-except.js';
+import raiseVanillaClass from './errors/raise-vanilla-class.js';
+import exceptionDetailsExposedToClient from './errors/exception-details-exposed-to-client.js';
+import silentlySwallowedException from './errors/silently-swallowed-exception.js';
+import httpErrorWithoutLogging from './errors/http-error-without-logging.js';
+import raiseWithoutFromInsideExcept from './errors/raise-without-from-inside-except.js';
 import exceptionNameErrorSuffix from './errors/exception-name-error-suffix.js';
 import unsortedImports from './imports/unsorted-imports.js';
 import invalidArgumentName from './naming/invalid-argument-name.js';
@@ -11,6 +29,11 @@ import nonPascalCaseTypeAlias from './naming/non-pascal-case-type-alias.js';
 import nonSnakeCaseVariable from './naming/non-snake-case-variable.js';
 import nonUpperCaseConstant from './naming/non-upper-case-constant.js';
 import invalidSyntax from './syntax/invalid-syntax.js';
+import missingClassAttributeAnnotation from './type-hints/missing-class-attribute-annotation.js';
+import missingParameterAnnotation from './type-hints/missing-parameter-annotation.js';
+import missingReturnAnnotation from './type-hints/missing-return-annotation.js';
+import nonPep585Generic from './type-hints/non-pep585-generic.js';
+import nonPep604Union from './type-hints/non-pep604-union.js';
 
 const CATALOG_ORDER = ['SYN', 'ENV', 'IMP', 'TYP', 'ASY', 'ERR', 'NAM'];
 
@@ -23,7 +46,30 @@ function catalogOrder(a: Rule, b: Rule): number {
 export const RULES: readonly Rule[] = ([
   invalidSyntax,
   unsortedImports,
+  missingParameterAnnotation,
+  missingReturnAnnotation,
+  missingClassAttributeAnnotation,
+  nonPep604Union,
+  nonPep585Generic,
+  unsupportedPythonVersion,
+  disallowedPackageManager,
+  unignoredVirtualEnvironment,
+  blockingHttpCallInAsync,
+  blockingSleepInAsync,
+  blockingProcessCallInAsync,
+  blockingOpenCallInAsync,
+  blockingDatabaseCallInAsync,
+  getEventLoopInCoroutine,
+  blockingInputInAsync,
+  blockingOsPathCallInAsync,
+  bareExcept,
+  blindExcept,
+  raiseVanillaClass,
   exceptionNameErrorSuffix,
+  exceptionDetailsExposedToClient,
+  silentlySwallowedException,
+  httpErrorWithoutLogging,
+  raiseWithoutFromInsideExcept,
   invalidModuleName,
   invalidClassName,
   invalidFunctionName,
@@ -36,3 +82,5 @@ export const RULES: readonly Rule[] = ([
 
 /** Rules by code. */
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.code, rule]));
+
+

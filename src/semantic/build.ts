@@ -99,10 +99,12 @@ export function buildScopes(root: SyntaxNode, nodes: readonly SyntaxNode[]): Bui
         break;
       }
       case 'lambda': {
+        // The `lambda` keyword token has the same type name; only the expression opens a scope.
+        if (!node.isNamed) break;
         const params = node.childForFieldName('parameters');
         const body = node.childForFieldName('body');
         const start = (params ?? body ?? node).startIndex;
-        const created = new Scope('lambda', node, scope, start, node.endIndex, '', false);
+        const created = new Scope('lambda', node, scope, start, node.endIndex, '', false, body?.startIndex ?? node.endIndex);
         byNodeId.set(node.id, created);
         stack.push(created);
         bindParameters(created, params, bind);
@@ -197,7 +199,7 @@ function openDefinitionScope(node: SyntaxNode, parent: Scope): Scope | undefined
   }
   const params = node.childForFieldName('parameters');
   const start = (params ?? body).startIndex;
-  return new Scope('function', node, parent, start, node.endIndex, definitionName(node), isAsyncFunction(node));
+  return new Scope('function', node, parent, start, node.endIndex, definitionName(node), isAsyncFunction(node), body.startIndex);
 }
 
 /** Where an assignment to `name` made in `scope` lands, after `global`/`nonlocal`. */

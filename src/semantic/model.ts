@@ -103,11 +103,21 @@ export class SemanticModel {
   /**
    * The function or lambda scope that decides how code at `node` runs: the nearest enclosing
    * one, seen through comprehensions; undefined at module level or directly in a class body.
+   * Parameter defaults and annotations run in the scope around the definition.
    */
   enclosingFunction(node: SyntaxNode): Scope | undefined {
-    for (let scope: Scope | undefined = this.scopeOf(node); scope; scope = scope.parent) {
-      if (scope.isFunctionLike) return scope;
-      if (scope.kind !== 'comprehension') return undefined;
+    return this.enclosingFunctionAt(node.startIndex);
+  }
+
+  /**
+   * `enclosingFunction` for code starting at `offset`: for callers that already hold the offset
+   * and would otherwise pay a second native `startIndex` read per node.
+   */
+  enclosingFunctionAt(offset: number): Scope | undefined {
+    for (let scope: Scope | undefined = this.scopeAt(offset); scope; scope = scope.parent) {
+      if (scope.isFunctionLike) {
+        if (offset >= scope.bodyStart) return scope;
+      } else if (scope.kind !== 'comprehension') return undefined;
     }
     return undefined;
   }
@@ -159,5 +169,6 @@ function pickBinding(scope: Scope, name: string, offset: number, sameScope: bool
   let before: Binding | undefined;
   for (const binding of list) if (binding.offset < offset) before = binding;
   if (before) return before;
-  return scope.isFunctionLike ? list[0] : undefined;
+  // A comprehension's element expression runs after its `for` targets are bound, though it is written first.
+  return scope.isFunctionLike || scope.kind === 'comprehension' ? list[0] : undefined;
 }

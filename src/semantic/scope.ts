@@ -59,6 +59,11 @@ export class Scope {
     /** The function or class name; empty for modules, lambdas and comprehensions. */
     readonly name: string,
     readonly isAsync: boolean,
+    /**
+     * Where a function's or lambda's body starts. Parameter defaults and annotations, between
+     * `start` and here, are evaluated by the enclosing scope when the function is defined.
+     */
+    readonly bodyStart: number = start,
   ) {
     parent?.children.push(this);
   }

@@ -2,6 +2,24 @@
 import { SECTION_OPTIONS, type OptionSpec } from '../config/index.js';
 import { SECTIONS, type Rule } from '../linter/index.js';
 
+/**
+ * The small project that project rules' examples are checked in (tests/docs.test.ts): the
+ * example file is written over it, so the `bad` file gives exactly one finding and `good` none.
+ */
+export const EXAMPLE_PROJECT: Readonly<Record<string, string>> = {
+  '.git/HEAD': 'ref: refs/heads/main\n',
+  'pyproject.toml': '[project]\nname = "customer-service"\nversion = "0.3.0"\nrequires-python = ">=3.12"\n',
+  'requirements.txt': 'fastapi>=0.110\n',
+  '.gitignore': '__pycache__/\n.venv/\n',
+  '.venv/pyvenv.cfg': 'home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.12.3\n',
+  'src/main.py': 'APP_NAME = "customer-service"\n',
+};
+
+const EXAMPLE_PROJECT_NOTE =
+  'Each example is one file of a small project — a git work tree with a `pyproject.toml` declaring ' +
+  '`requires-python = ">=3.12"`, a `requirements.txt`, a virtual environment in `.venv/` and a `.gitignore` ' +
+  'listing it — and replaces that project\'s own file of the same name.';
+
 /** How a rule's fix is applied, in words for listings: `none`, `safe`, `unsafe` or `safe/unsafe`. */
 export function fixKind(rule: Rule): string {
   if (rule.fixAvailability === 'never') return 'none';
@@ -39,16 +57,11 @@ export function renderRuleDoc(rule: Rule, options: { generatedNote?: string } = 
     '',
     '## Example',
     '',
-    '```python',
-    docs.bad.trimEnd(),
-    '```',
-    '',
+    ...(rule.checkProject ? [EXAMPLE_PROJECT_NOTE, ''] : []),
+    ...example(rule, docs.bad, docs.filenames?.bad),
     'Use instead:',
     '',
-    '```python',
-    docs.good.trimEnd(),
-    '```',
-    '',
+    ...example(rule, docs.good, docs.filenames?.good),
   ];
   if (docs.fixSafety) lines.push('## Fix safety', '', docs.fixSafety, '');
   if (docs.options && docs.options.length > 0) {
@@ -63,11 +76,32 @@ export function renderRuleDoc(rule: Rule, options: { generatedNote?: string } = 
   if (docs.comparison) lines.push('## Compared with other tools', '', docs.comparison, '');
   lines.push('## Suppressing it', '');
   const noqaCodes = [rule.code, ...rule.equivalents].map((c) => `\`# noqa: ${c}\``).join(', ');
-  lines.push(
-    rule.code === 'SYN001'
-      ? 'Syntax errors cannot be suppressed.'
-      : `Add ${noqaCodes} at the end of the reported line, or list \`${rule.code}\` under \`ignore\` or \`per-file-ignores\` in \`[tool.pystandards]\`.`,
-    '',
-  );
+  lines.push(suppression(rule, noqaCodes), '');
   return `${lines.join('\n')}`;
+}
+
+function suppression(rule: Rule, noqaCodes: string): string {
+  if (rule.code === 'SYN001') return 'Syntax errors cannot be suppressed.';
+  if (rule.checkProject) {
+    return (
+      `List \`${rule.code}\` under \`ignore\` in \`[tool.pystandards]\`, or under \`per-file-ignores\` with the path ` +
+      `(relative to the project root) of the file it is reported on. Project files take no \`# noqa\` comments.`
+    );
+  }
+  return `Add ${noqaCodes} at the end of the reported line, or list \`${rule.code}\` under \`ignore\` or \`per-file-ignores\` in \`[tool.pystandards]\`.`;
+}
+
+/** A code block of an example; a project rule's example names the project file it shows. */
+function example(rule: Rule, code: string, filename: string | undefined): string[] {
+  const block = [`\`\`\`${rule.checkProject ? fenceLanguage(filename ?? '') : 'python'}`, code.trimEnd(), '```', ''];
+  return rule.checkProject && filename ? [`In \`${filename}\`:`, '', ...block] : block;
+}
+
+/** The markdown code-block language for a project file. */
+function fenceLanguage(filename: string): string {
+  if (/\.pyi?$/.test(filename)) return 'python';
+  if (/\.(toml|lock)$/.test(filename) || filename === 'Pipfile') return 'toml';
+  if (/\.ya?ml$/.test(filename)) return 'yaml';
+  if (/\.(cfg|ini)$/.test(filename)) return 'ini';
+  return 'text';
 }

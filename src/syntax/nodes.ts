@@ -1,4 +1,5 @@
 // Small readers over tree-sitter nodes that every layer above needs.
+import { symbolMask } from './flat-tree.js';
 import { KEYWORD_NAMED_TYPES } from './node-types.js';
 import type { SyntaxNode } from './parser.js';
 
@@ -8,7 +9,7 @@ import type { SyntaxNode } from './parser.js';
  * `yield`) are dropped.
  */
 export function collectNodes(root: SyntaxNode, types: readonly string[]): SyntaxNode[] {
-  const nodes = root.descendantsOfType(types as string[]);
+  const nodes = root.descendantsOfType(types);
   if (!types.some((type) => KEYWORD_NAMED_TYPES.has(type))) return nodes;
   return nodes.filter((node) => !KEYWORD_NAMED_TYPES.has(node.type) || node.isNamed);
 }
@@ -88,6 +89,57 @@ export function targetIdentifiers(target: SyntaxNode): SyntaxNode[] {
     }
   }
   return found;
+}
+
+/** Where a word occurs in the text, and the smallest node that covers it. */
+export interface WordOccurrence {
+  readonly word: string;
+  readonly start: number;
+  /** An `identifier` for a name in code; `string_content`, `comment`, … for the word elsewhere. */
+  readonly node: SyntaxNode;
+}
+
+const IDENTIFIER_CHAR = /[\p{ID_Continue}$]/u;
+
+/**
+ * Every occurrence of `words` under `root`, in document order: identifiers spelled exactly so,
+ * and whole-word mentions inside string contents and comments. It reads the flat tree's type
+ * column, so finding the few uses of rare names (`Optional`, an import alias) costs no node
+ * objects for the rest of the file.
+ */
+export function wordOccurrences(root: SyntaxNode, words: Iterable<string>): WordOccurrence[] {
+  const wanted = [...new Set(words)].filter((word) => word !== '');
+  const found: WordOccurrence[] = [];
+  if (wanted.length === 0) return found;
+  const tree = root.tree;
+  const { text, types, starts, ends, afters } = tree;
+  const identifiers = symbolMask(['identifier']);
+  const prose = symbolMask(['string_content', 'comment']);
+  const end = afters[root.id] as number;
+  for (let id = root.id; id < end; id++) {
+    const symbol = types[id] as number;
+    const start = starts[id] as number;
+    const stop = ends[id] as number;
+    if (identifiers[symbol] === 1) {
+      for (const word of wanted) {
+        if (stop - start === word.length && text.startsWith(word, start)) found.push({ word, start, node: tree.node(id) });
+      }
+    } else if (prose[symbol] === 1) {
+      for (const word of wanted) {
+        for (let at = text.indexOf(word, start); at >= 0 && at + word.length <= stop; at = text.indexOf(word, at + word.length)) {
+          if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) found.push({ word, start: at, node: tree.node(id) });
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return IDENTIFIER_CHAR.test(text[index] as string);
 }
 
 /**

@@ -1,20 +1,8 @@
-// The only module that loads tree-sitter: one parser per thread, reused for every file.
-import Parser from 'tree-sitter';
-import Python from 'tree-sitter-python';
+// Parses Python with our native binding of tree-sitter-python (the only door to tree-sitter).
+import { SyntaxTree } from './flat-tree.js';
+import { binding } from './native.js';
 
-/** A node of the concrete syntax tree. */
-export type SyntaxNode = Parser.SyntaxNode;
-/** A parsed tree; `rootNode` is the `module`. */
-export type SyntaxTree = Parser.Tree;
-
-let parser: Parser | undefined;
-
-function sharedParser(): Parser {
-  if (parser) return parser;
-  parser = new Parser();
-  parser.setLanguage(Python as unknown as Parser.Language);
-  return parser;
-}
+export { SyntaxNode, SyntaxTree, type Point } from './flat-tree.js';
 
 /**
  * Parses Python source text. Lone `\r` line endings, which Python accepts but the grammar does
@@ -22,5 +10,19 @@ function sharedParser(): Parser {
  */
 export function parsePython(text: string): SyntaxTree {
   const input = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  return sharedParser().parse(input);
+  return new SyntaxTree(binding.parse(input), text);
+}
+
+/**
+ * Parses like parsePython but builds the flat tree through tree-sitter's public cursor API: the
+ * slower reference that tests hold the fast subtree walk to.
+ */
+export function parsePythonWithCursor(text: string): SyntaxTree {
+  const input = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  return new SyntaxTree(binding.parse(input, true), text);
+}
+
+/** Parses and discards the tree: the bare cost of parsing, for benchmarks. */
+export function parseOnly(text: string): void {
+  binding.parseOnly(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
 }

@@ -7,15 +7,18 @@ import { execFileSync } from 'node:child_process';
 export interface OracleFinding {
   readonly code: string;
   readonly row: number;
+  /** 1-based column of the start (UTF-16 code units). */
+  readonly column: number;
+  readonly message: string;
 }
 
 /** A Ruff workspace configured for `select` at target py312 (plus extra lint settings). */
 export function ruffOracle(select: readonly string[], lint: Record<string, unknown> = {}): (source: string) => OracleFinding[] {
   const workspace = new Workspace({ 'target-version': 'py312', lint: { select, ...lint } }, PositionEncoding.Utf16);
   return (source) =>
-    (workspace.check(source) as { code: string | null; start_location: { row: number } }[])
+    (workspace.check(source) as { code: string | null; message: string; start_location: { row: number; column: number } }[])
       .filter((d) => d.code !== null)
-      .map((d) => ({ code: d.code as string, row: d.start_location.row }));
+      .map((d) => ({ code: d.code as string, row: d.start_location.row, column: d.start_location.column, message: d.message }));
 }
 
 /** The installed Python standard library folder (site-packages excluded by the walk). */
@@ -87,7 +90,12 @@ export interface OracleFixedFinding extends OracleFinding {
 export function ruffFixOracle(select: readonly string[], lint: Record<string, unknown> = {}): (source: string) => OracleFixedFinding[] {
   const workspace = new Workspace({ 'target-version': 'py312', lint: { select, ...lint } }, PositionEncoding.Utf16);
   type Location = { row: number; column: number };
-  type Diagnostic = { code: string | null; start_location: Location; fix: { edits: { content: string | null; location: Location; end_location: Location }[] } | null };
+  type Diagnostic = {
+    code: string | null;
+    message: string;
+    start_location: Location;
+    fix: { edits: { content: string | null; location: Location; end_location: Location }[] } | null;
+  };
   return (source) => {
     const lineStarts = [0];
     for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
@@ -98,7 +106,7 @@ export function ruffFixOracle(select: readonly string[], lint: Record<string, un
         const edits = [...(d.fix?.edits ?? [])].sort((a, b) => offset(b.location) - offset(a.location));
         let fixed: string | undefined = d.fix ? source : undefined;
         for (const edit of edits) fixed = `${(fixed ?? '').slice(0, offset(edit.location))}${edit.content ?? ''}${(fixed ?? '').slice(offset(edit.end_location))}`;
-        return { code: d.code as string, row: d.start_location.row, fixed };
+        return { code: d.code as string, row: d.start_location.row, column: d.start_location.column, message: d.message, fixed };
       });
   };
 }

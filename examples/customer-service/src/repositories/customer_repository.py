@@ -29,5 +29,6 @@ class CustomerRepository:
         # Deliberate violation (ASY004): blocking file I/O inside async def.
         with open(f"{path}.log", "a") as log_file:
             log_file.write("export started\n")
+        # Deliberate violation (ASY005): queries on the sync connection block too.
         rows = connection.execute("SELECT count(*) FROM customers").fetchone()
         return rows[0]

@@ -12,14 +12,9 @@ const STRING_PARTS = new Set(['string', 'string_start', 'string_content', 'strin
  * four spaces. A form feed resets the indentation, as in CPython's tokenizer.
  */
 export function indentUnit(root: SyntaxNode, text: string, lines: LineIndex): string {
-  // The first indented block is usually near the top: look in growing windows of rows, not the whole tree.
-  for (let from = 0, size = 64; from < lines.lineCount; from += size, size *= 4) {
-    const window = root.descendantsOfType('block', { row: from, column: 0 }, { row: from + size, column: 0 });
-    for (const block of window) {
-      if (lines.lineOf(block.startIndex) < from) continue;
-      const unit = blockIndent(block, text, lines);
-      if (unit !== undefined) return unit;
-    }
+  for (const block of root.descendantsOfType('block')) {
+    const unit = blockIndent(block, text, lines);
+    if (unit !== undefined) return unit;
   }
   return continuationIndent(root, lines) ?? DEFAULT_INDENT;
 }

@@ -1,0 +1,101 @@
+// `npm run bench`: pystandards against Ruff (wasm) and the bare parse floor, as whole processes
+// on the same machine and corpus, runs alternating; prints medians, peak memory and ratios.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { stdlibPath } from './corpus.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = path.join(ROOT, 'bin', 'pystandards.js');
+const DIST = path.join(ROOT, 'dist', 'bench');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Sample {
+  readonly seconds: number;
+  readonly peakMb: number | undefined;
+}
+
+interface Case {
+  readonly name: string;
+  readonly command: readonly string[];
+  readonly cwd?: string;
+  readonly env?: Record<string, string>;
+  readonly samples: Sample[];
+}
+
+/** Runs a command once; wall time from spawn to exit, peak RSS from GNU time when present. */
+function measure(command: readonly string[], cwd: string, env: Record<string, string> = {}): Sample {
+  const argv = TIME ? [TIME, '-f', '%M', ...command] : [...command];
+  const started = performance.now();
+  const result = spawnSync(argv[0] as string, argv.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${command.join(' ')} failed (${result.status}): ${result.stderr.slice(-2000)}`);
+  }
+  const kb = TIME ? Number(result.stderr.trim().split('\n').pop()) : Number.NaN;
+  return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : undefined };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, threads: { type: 'string' }, corpus: { type: 'string' } } });
+  const runs = Number(values.runs);
+  const threads = String(values.threads ?? Math.min(2, availableParallelism()));
+  const corpus = values.corpus ?? stdlibPath();
+  const example = path.join(ROOT, 'examples', 'customer-service');
+  const node = process.execPath;
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'pystandards-bench-'));
+  const config = path.join(cacheDir, 'pystandards.toml');
+  writeFileSync(config, `cache-dir = ${JSON.stringify(path.join(cacheDir, 'cache'))}\nrespect-gitignore = false\n`);
+  const small = path.join(cacheDir, 'one_file.py');
+  writeFileSync(small, 'def get_customer(customer_id: int) -> int:\n    return customer_id\n');
+  const ours = (...args: string[]) => [node, CLI, 'check', ...args, '--exit-zero', '--output-format', 'json', '--threads', threads];
+
+  const cases: Case[] = [
+    { name: 'ruff-wasm (stdlib)', command: [node, '--liftoff-only', path.join(DIST, 'ruff-wasm-check.js'), corpus], samples: [] },
+    { name: 'pystandards cold (stdlib)', command: ours(corpus, '--config', config, '--no-cache'), samples: [] },
+    { name: 'pystandards warm (stdlib)', command: ours(corpus, '--config', config), samples: [] },
+    { name: `parse floor (stdlib, ${threads} threads)`, command: [node, path.join(DIST, 'parse-floor.js'), corpus, threads], samples: [] },
+    { name: 'ruff-wasm (example backend)', command: [node, '--liftoff-only', path.join(DIST, 'ruff-wasm-check.js'), example], samples: [] },
+    { name: 'pystandards (example backend)', command: ours(example, '--no-cache'), samples: [] },
+    { name: 'pystandards (one small file)', command: ours(small, '--no-cache'), samples: [] },
+  ];
+
+  console.log(`corpus: ${corpus}; ${runs} alternating runs per case; ${threads} worker threads`);
+  measure(ours(corpus, '--config', config), ROOT);
+  for (let run = 0; run < runs; run++) {
+    for (const item of cases) item.samples.push(measure(item.command, item.cwd ?? ROOT, item.env));
+    process.stderr.write(`run ${run + 1}/${runs} done\n`);
+  }
+  rmSync(cacheDir, { recursive: true, force: true });
+
+  const med = (name: string) => median((cases.find((c) => c.name.startsWith(name)) as Case).samples.map((s) => s.seconds));
+  console.log('\n| case | median s | min s | max s | peak MB |\n|---|---|---|---|---|');
+  for (const item of cases) {
+    const times = item.samples.map((s) => s.seconds);
+    const peak = Math.max(...item.samples.map((s) => s.peakMb ?? 0));
+    console.log(`| ${item.name} | ${median(times).toFixed(3)} | ${Math.min(...times).toFixed(3)} | ${Math.max(...times).toFixed(3)} | ${peak ? peak.toFixed(0) : 'n/a'} |`);
+  }
+  const cold = med('pystandards cold');
+  const targets: [string, number, number][] = [
+    ['cold / ruff-wasm (stdlib)', cold / med('ruff-wasm (stdlib)'), 1.5],
+    ['cold / parse floor (stdlib)', cold / med('parse floor'), 1.25],
+    ['warm / cold (stdlib)', med('pystandards warm') / cold, 0.15],
+    ['example backend / ruff-wasm', med('pystandards (example') / med('ruff-wasm (example'), 1.0],
+    ['one small file, seconds', med('pystandards (one small'), 0.2],
+  ];
+  const coldPeak = Math.max(...(cases.find((c) => c.name.startsWith('pystandards cold')) as Case).samples.map((s) => s.peakMb ?? 0));
+  targets.push(['peak memory cold (stdlib), MB', coldPeak, 400]);
+  console.log('\n| ratio | value | target | |\n|---|---|---|---|');
+  for (const [name, value, target] of targets) console.log(`| ${name} | ${value.toFixed(3)} | ≤ ${target} | ${value <= target ? 'met' : 'missed'} |`);
+}
+
+main();

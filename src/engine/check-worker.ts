@@ -1,0 +1,27 @@
+// Worker thread of the pool: checks the files it is sent, each with its own parser and rules.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Settings } from '../config/index.js';
+import { runTask, type FileTask } from './file-task.js';
+import { RuleSet } from './rule-set.js';
+import type { SelectionOverrides } from './selection.js';
+
+interface WorkerInit {
+  readonly settings: readonly Settings[];
+  readonly overrides: SelectionOverrides;
+}
+
+const init = workerData as WorkerInit;
+const ruleSet = new RuleSet(init.overrides);
+const port = parentPort;
+if (!port) throw new Error('check-worker must run in a worker thread');
+
+port.on('message', (task: FileTask) => {
+  const settings = init.settings[task.settingsIndex];
+  try {
+    if (!settings) throw new Error(`no settings #${task.settingsIndex}`);
+    port.postMessage({ index: task.index, report: runTask(task, settings, ruleSet) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    port.postMessage({ index: task.index, report: { path: task.path, findings: [], errors: [`internal error while checking ${task.path}: ${reason}`] } });
+  }
+});

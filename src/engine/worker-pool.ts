@@ -1,0 +1,104 @@
+// A pool of worker threads that check files in parallel. Results come back in file order; a
+// worker that crashes or overruns its time budget costs only the file it was on.
+import { Worker } from 'node:worker_threads';
+import type { Settings } from '../config/index.js';
+import type { FileReport } from './check-file.js';
+import type { FileTask } from './file-task.js';
+import type { SelectionOverrides } from './selection.js';
+
+export interface PoolOptions {
+  readonly threads: number;
+  readonly settings: readonly Settings[];
+  readonly overrides: SelectionOverrides;
+  /** Milliseconds one file may take before its worker is stopped and the file reported. */
+  readonly fileTimeoutMs?: number;
+  readonly onResult?: (report: FileReport) => void;
+}
+
+const DEFAULT_FILE_TIMEOUT_MS = 120_000;
+const TASKS_IN_FLIGHT = 2;
+
+interface Slot {
+  worker: Worker;
+  /** Tasks sent and not yet answered, oldest first: the first is the one being checked. */
+  readonly inFlight: FileTask[];
+  timer: NodeJS.Timeout | undefined;
+}
+
+/** Checks `tasks` on `options.threads` workers; resolves with one report per task, in the order given. */
+export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): Promise<FileReport[]> {
+  const results = new Map<number, FileReport>();
+  const queue = [...tasks];
+  const timeout = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  let remaining = tasks.length;
+  const slots: Slot[] = [];
+
+  return new Promise((resolve) => {
+    if (remaining === 0) {
+      resolve([]);
+      return;
+    }
+    const finish = (index: number, report: FileReport): void => {
+      if (results.has(index)) return;
+      results.set(index, report);
+      remaining--;
+      options.onResult?.(report);
+      if (remaining === 0) {
+        for (const slot of slots) void slot.worker.terminate();
+        resolve(tasks.map((task) => results.get(task.index) as FileReport));
+      }
+    };
+    const armTimer = (slot: Slot): void => {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = undefined;
+      const current = slot.inFlight[0];
+      if (!current) return;
+      slot.timer = setTimeout(() => fail(slot, `took longer than ${Math.round(timeout / 1000)} s`), timeout);
+    };
+    const feed = (slot: Slot): void => {
+      while (slot.inFlight.length < TASKS_IN_FLIGHT && queue.length > 0) {
+        const task = queue.shift() as FileTask;
+        slot.inFlight.push(task);
+        const transfer = task.bytes ? [task.bytes.buffer as ArrayBuffer] : [];
+        slot.worker.postMessage(task, transfer);
+      }
+      armTimer(slot);
+    };
+    /** The worker died or hung: report the file it was on, requeue the rest, start a new worker. */
+    const fail = (slot: Slot, reason: string): void => {
+      const [culprit, ...others] = slot.inFlight.splice(0);
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.worker.removeAllListeners();
+      void slot.worker.terminate();
+      queue.unshift(...others);
+      if (culprit) finish(culprit.index, { path: culprit.path, findings: [], errors: [`internal error while checking ${culprit.path}: ${reason}`] });
+      if (remaining > 0) {
+        slot.worker = spawn(slot);
+        feed(slot);
+      }
+    };
+    const spawn = (slot: Slot): Worker => {
+      const worker = new Worker(new URL('./check-worker.js', import.meta.url), {
+        workerData: { settings: options.settings, overrides: options.overrides },
+      });
+      worker.on('message', (message: { index: number; report: FileReport }) => {
+        const position = slot.inFlight.findIndex((task) => task.index === message.index);
+        if (position >= 0) slot.inFlight.splice(position, 1);
+        finish(message.index, message.report);
+        feed(slot);
+      });
+      worker.on('error', (error) => fail(slot, `the worker crashed: ${error.message}`));
+      worker.on('exit', (code) => {
+        if (remaining > 0 && slot.worker === worker) fail(slot, `the worker exited with code ${code}`);
+      });
+      return worker;
+    };
+    const count = Math.max(1, Math.min(options.threads, tasks.length));
+    for (let i = 0; i < count; i++) {
+      const slot: Slot = { worker: undefined as unknown as Worker, inFlight: [], timer: undefined };
+      slot.worker = spawn(slot);
+      slots.push(slot);
+      feed(slot);
+    }
+  });
+}

@@ -1,0 +1,56 @@
+// Loads our native binding of tree-sitter and tree-sitter-python (native/src/flat_tree.c).
+import { createRequire } from 'node:module';
+
+/** A parsed tree as flat arrays over one buffer (layout documented in native/src/flat_tree.c). */
+export interface FlatTreeData {
+  readonly count: number;
+  readonly buffer: ArrayBuffer;
+}
+
+interface NativeBinding {
+  /** The flat tree; `useCursor` selects the reference walk through tree-sitter's public cursor API. */
+  parse(text: string, useCursor?: boolean): FlatTreeData;
+  parseOnly(text: string): void;
+  symbolNames(): string[];
+  fieldNames(): string[];
+}
+
+const require = createRequire(import.meta.url);
+
+function load(): NativeBinding {
+  try {
+    return require('../../../native/build/Release/pystandards_syntax.node') as NativeBinding;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the native parser is not built (run \`npm ci\` or \`npm run build:native\`): ${reason}`);
+  }
+}
+
+export const binding = load();
+
+const ERROR_SYMBOL = 0xffff;
+const ERROR_REPEAT_SYMBOL = 0xfffe;
+
+/** Node type names by symbol id, including tree-sitter's built-in ERROR symbols. */
+export const SYMBOL_NAMES: readonly string[] = (() => {
+  const names = binding.symbolNames();
+  names[ERROR_REPEAT_SYMBOL] = '_ERROR';
+  names[ERROR_SYMBOL] = 'ERROR';
+  return names;
+})();
+
+/** Symbol ids for each type name (a name can belong to a node and a keyword token). */
+export const SYMBOLS_BY_NAME: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  SYMBOL_NAMES.forEach((name, id) => {
+    if (name === undefined) return;
+    const ids = map.get(name);
+    if (ids) ids.push(id);
+    else map.set(name, [id]);
+  });
+  return map;
+})();
+
+/** Field ids by name (0 means "no field"). */
+export const FIELD_IDS: ReadonlyMap<string, number> = new Map(binding.fieldNames().map((name, id) => [name, id]));
+export const FIELD_NAMES: readonly string[] = binding.fieldNames();

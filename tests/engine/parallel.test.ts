@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCheck, runCheckParallel } from '../../src/engine/index.js';
+import { checkInPool } from '../../src/engine/worker-pool.js';
+import { settingsWith } from '../harness/settings.js';
+import { runCli, tempProject } from '../harness/cli.js';
+
+const BAD = 'class customer_service:\n    pass\n\ndef getValue(X):\n    return X\n';
+
+function manyFiles(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) files[`pkg/module_${String(i).padStart(3, '0')}.py`] = i % 3 === 0 ? BAD : `VALUE_${i} = ${i}\n`;
+  return files;
+}
+
+const summary = (report: Awaited<ReturnType<typeof runCheckParallel>>): string[] =>
+  report.files.flatMap((file) => file.findings.map((f) => `${f.filename}:${f.location.row}:${f.location.column} ${f.code}`));
+
+describe('worker pool', () => {
+  it('gives the same findings, in the same order, as checking on one thread', async () => {
+    const root = tempProject(manyFiles(60));
+    const sequential = runCheck(['.'], { cwd: root, select: ['NAM'] });
+    const progress: number[] = [];
+    const parallel = await runCheckParallel(['.'], { cwd: root, threads: 3, cache: false, select: ['NAM'], onProgress: (done) => progress.push(done) });
+    assert.equal(parallel.fileCount, 60);
+    assert.equal(progress.length, 60);
+    assert.deepEqual(summary(parallel), summary(sequential));
+    assert.ok(summary(parallel).length > 0);
+  });
+
+  it('a file that overruns its time budget is reported and the other files are still checked', async () => {
+    const root = tempProject({ 'small.py': BAD });
+    let big = '';
+    for (let i = 0; i < 40000; i++) big += `def handler_${i}(a: int) -> int:\n    return a\n`;
+    writeFileSync(path.join(root, 'big.py'), big);
+    const settings = settingsWith({}, root);
+    const tasks = ['big.py', 'small.py'].map((name, index) => ({ index, path: name, absolutePath: path.join(root, name), settingsIndex: 0 }));
+    const reports = await checkInPool(tasks, { threads: 1, settings: [settings], overrides: {}, fileTimeoutMs: 1 });
+    assert.match(reports[0]?.errors[0] ?? '', /internal error while checking big\.py: took longer than/);
+    assert.equal(reports[1]?.path, 'small.py');
+  });
+});
+
+describe('result cache', () => {
+  it('a warm run gives the same output, under .pystandards_cache with its own .gitignore', () => {
+    const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', ...manyFiles(5) });
+    const cold = runCli(['check', '.', '--output-format', 'json'], { cwd: root });
+    assert.ok(existsSync(path.join(root, '.pystandards_cache', '.gitignore')));
+    const warm = runCli(['check', '.', '--output-format', 'json'], { cwd: root });
+    assert.equal(warm.stdout, cold.stdout);
+    assert.equal(warm.status, 1);
+  });
+
+  it('a changed file, changed settings or a corrupt cache give fresh results', () => {
+    const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', 'a.py': BAD });
+    const first = runCli(['check', '.', '-q'], { cwd: root }).stdout;
+    assert.match(first, /a\.py:1:7: NAM002/);
+    writeFileSync(path.join(root, 'a.py'), 'class Fine:\n    pass\n');
+    assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, '');
+    writeFileSync(path.join(root, 'a.py'), BAD);
+    assert.equal(runCli(['check', '.', '-q', '--select', 'NAM003'], { cwd: root }).stdout, 'a.py:4:5: NAM003 Function name `getValue` should be snake_case\n');
+    const cacheRoot = path.join(root, '.pystandards_cache');
+    for (const version of readdirSync(cacheRoot).filter((name) => name !== '.gitignore')) {
+      for (const file of readdirSync(path.join(cacheRoot, version))) writeFileSync(path.join(cacheRoot, version, file), '{ not json');
+    }
+    assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
+  });
+
+  it('--no-cache writes nothing; cache-dir moves the cache', () => {
+    const root = tempProject({ 'pyproject.toml': '[tool.pystandards]\ncache-dir = "build/lint-cache"\n', 'a.py': BAD });
+    runCli(['check', '.', '--no-cache'], { cwd: root });
+    assert.equal(existsSync(path.join(root, 'build', 'lint-cache')), false);
+    runCli(['check', '.'], { cwd: root });
+    assert.equal(readFileSync(path.join(root, 'build', 'lint-cache', '.gitignore'), 'utf8').includes('*'), true);
+  });
+
+  it('--threads must be a whole number', () => {
+    const result = runCli(['check', '.', '--threads', 'many'], { cwd: tempProject({ 'a.py': BAD }) });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--threads expects a whole number/);
+  });
+});

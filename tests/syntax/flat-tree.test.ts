@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parsePython, parsePythonWithCursor, type SyntaxTree } from '../../src/syntax/index.js';
+import { corpusFiles, stdlibPath } from '../../bench/corpus.js';
+import { py } from '../harness/py.js';
+
+function columns(tree: SyntaxTree): unknown[] {
+  return [tree.count, tree.starts, tree.ends, tree.parents, tree.afters, tree.types, tree.fields, tree.flags].map((c) => (typeof c === 'number' ? c : [...c]));
+}
+
+describe('flat tree export', () => {
+  const snippets: Record<string, string> = {
+    'fields through hidden rules': 'def f(a, *b, c: int = 1, **d) -> int:\n    return a\nclass A(B, metaclass=M):\n    x: int = 1\n',
+    'aliases and keyword tokens': 'lambda: (yield)\ntype X = int\nawait y\nprint >> f, x\n',
+    comments: '# top\nx = [  # inline\n    1,  # one\n]\n',
+    'syntax errors and missing tokens': 'def f(:\n    pass\nx = (1,\nclass\n',
+    'strings and f-strings': 'a = f"{x!r:>{w}} {y["k"]}" "b" b"c"\n',
+    'match and except*': py`
+      match p:
+          case {"k": v, **rest} if v:
+              pass
+      try:
+          pass
+      except* (ValueError, TypeError) as group:
+          pass
+    `,
+    'non-ASCII text': 'é = "😀"; ü = 1\n',
+  };
+  for (const [name, code] of Object.entries(snippets)) {
+    it(`the subtree walk equals the cursor walk: ${name}`, () => {
+      assert.deepEqual(columns(parsePython(code)), columns(parsePythonWithCursor(code)));
+    });
+  }
+  it('the subtree walk equals the cursor walk on a sample of the standard library', () => {
+    const files = corpusFiles(stdlibPath()).filter((_, i) => i % 25 === 0);
+    assert.ok(files.length > 50);
+    for (const file of files) {
+      const text = readFileSync(file, 'latin1');
+      assert.deepEqual(columns(parsePython(text)), columns(parsePythonWithCursor(text)), file);
+    }
+  });
+  it('node API: fields, children, parents and text', () => {
+    const tree = parsePython('def greet(name: str) -> str:\n    return name\n');
+    const fn = tree.rootNode.namedChild(0);
+    assert.ok(fn);
+    assert.equal(fn.type, 'function_definition');
+    assert.equal(fn.childForFieldName('name')?.text, 'greet');
+    assert.equal(fn.childForFieldName('return_type')?.text, 'str');
+    assert.deepEqual(fn.childForFieldName('parameters')?.namedChildren.map((p) => p.type), ['typed_parameter']);
+    assert.equal(fn.childForFieldName('body')?.parent?.id, fn.id);
+    const body = fn.childForFieldName('body');
+    assert.equal(fn.childForFieldName('return_type')?.previousNamedSibling?.type, 'parameters');
+    assert.equal(fn.childForFieldName('parameters')?.nextNamedSibling?.type, 'type');
+    assert.equal(body?.nextSibling, null);
+    assert.equal(fn.firstChild?.previousSibling, null);
+    assert.equal(tree.rootNode.toString(), '(module (function_definition name: (identifier) parameters: (parameters (typed_parameter (identifier) type: (type (identifier)))) return_type: (type (identifier)) body: (block (return_statement (identifier)))))');
+  });
+});
