@@ -40,6 +40,20 @@ describe('check --fix', () => {
   });
 });
 
+describe('check --fix --unsafe-fixes', () => {
+  it('applies unsafe fixes only when asked', () => {
+    const code = 'def handler(x: int):\n    print(x)\n';
+    const root = tempProject({ 'a.py': code });
+    const safeOnly = runCli(['check', '--select', 'TYP002', '--fix', 'a.py'], { cwd: root });
+    assert.equal(safeOnly.status, 1);
+    assert.match(safeOnly.stdout, /1 more fixable with `--fix --unsafe-fixes`\./);
+    assert.equal(readFileSync(path.join(root, 'a.py'), 'utf8'), code);
+    const unsafe = runCli(['check', '--select', 'TYP002', '--fix', '--unsafe-fixes', 'a.py'], { cwd: root });
+    assert.equal(unsafe.status, 0, unsafe.stderr);
+    assert.equal(readFileSync(path.join(root, 'a.py'), 'utf8'), 'def handler(x: int) -> None:\n    print(x)\n');
+  });
+});
+
 describe('check --diff', () => {
   it('prints a unified diff, writes nothing and exits 1', () => {
     const root = tempProject({ 'a.py': UNSORTED, 'clean.py': SORTED });
