@@ -1,11 +1,9 @@
 // The one entry point both front doors (CLI and MCP) use: check text, check paths.
 import path from 'node:path';
 import { resolveSettings, type Settings } from '../config/index.js';
-import { RuleSet, runCheck, runCheckParallel, runCheckStdin, checkBytes, type ParallelRunOptions, type RunOptions, type RunReport } from '../engine/index.js';
-import { applicableLevels, fixUntilStable, unifiedDiff } from '../fix/index.js';
-import { lintSource, toFinding, type Diagnostic, type Finding } from '../linter/index.js';
-import { RULES_BY_CODE } from '../rules/index.js';
-import { LineIndex, parseSource, syntaxDamage } from '../syntax/index.js';
+import { RuleSet, runCheck, runCheckParallel, runCheckStdin, checkBytes, fixSource, type ParallelRunOptions, type RunOptions, type RunReport } from '../engine/index.js';
+import { applicableLevels, unifiedDiff } from '../fix/index.js';
+import type { Finding } from '../linter/index.js';
 
 export { RULES, RULES_BY_CODE } from '../rules/index.js';
 export { VERSION } from '../version.js';
@@ -13,7 +11,7 @@ export { ConfigError } from '../config/index.js';
 export type { Finding, Rule, RuleDocs, SectionId } from '../linter/index.js';
 export { SECTIONS, ruleUrl } from '../linter/index.js';
 export { isKnownSelector } from '../engine/index.js';
-export type { ParallelRunOptions, RunOptions, RunReport, FileReport } from '../engine/index.js';
+export type { ParallelRunOptions, RunOptions, RunReport, FileReport, FixMode, FixedFileReport } from '../engine/index.js';
 
 export interface CheckTextOptions {
   /** Name the code is checked under (drives NAM001 and per-file-ignores). Default `snippet.py`. */
@@ -77,15 +75,16 @@ export function fixText(code: string, options: FixTextOptions = {}): FixTextResu
   const filename = options.filename ?? 'snippet.py';
   const settings = options.settings ?? resolveSettings(path.resolve('.'), undefined);
   const ruleSet = new RuleSet({ select: options.select, extendSelect: options.extendSelect, ignore: options.ignore });
-  const rules = ruleSet.rulesFor(settings);
-  const lint = (text: string): readonly Diagnostic[] => lintSource(parseSource(filename, text), settings, rules).diagnostics;
-  const result = fixUntilStable(code, {
-    lint,
-    syntaxError: (text) => syntaxDamage(parseSource(filename, text).tree).first?.message,
+  const result = fixSource({
+    displayPath: filename,
+    absolutePath: path.resolve(filename),
+    text: code,
+    encoding: { encoding: 'utf-8', bom: false },
+    settings,
+    rules: ruleSet.rulesFor(settings),
+    ignoredCodes: new Set(),
     levels: applicableLevels(options.unsafe ?? false),
   });
-  const lines = new LineIndex(result.text);
-  const remaining = result.remaining.map((d) => toFinding(d, filename, filename, lines, RULES_BY_CODE.get(d.code)?.section ?? 'syntax'));
   const fixed = result.fixed.map((d) => ({ code: d.code, message: d.message, fix: d.fix?.title ?? '' }));
-  return { output: result.text, fixed, remaining, diff: unifiedDiff(code, result.text, filename), problems: result.problems };
+  return { output: result.text, fixed, remaining: result.findings, diff: unifiedDiff(code, result.text, filename), problems: result.errors };
 }

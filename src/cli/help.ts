@@ -26,6 +26,13 @@ Rule selection:
   --extend-select CODES   Enable these in addition to the configured ones
   --ignore CODES          Disable these rule codes or prefixes
 
+Fixing:
+  --fix                   Apply safe fixes to the files (with "-": print the fixed code to stdout,
+                          the findings to stderr); the findings shown are those that remain
+  --unsafe-fixes          With --fix or --diff, also apply unsafe fixes
+  --diff                  Print a unified diff of what --fix would change and write nothing;
+                          exit 1 when something would change
+
 Output:
   --output-format FORMAT  text (default), json (Ruff's shape), sarif, github
   --statistics            Show counts per rule instead of each finding

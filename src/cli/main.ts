@@ -1,7 +1,7 @@
 // The command-line front door: argv → api → formatter → exit code. No lint logic here.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, RULES, VERSION, checkPathsParallel, checkStdin, type RunReport } from '../api/index.js';
+import { ConfigError, RULES, VERSION, checkPathsParallel, checkStdin, type FixedFileReport, type FixMode, type RunReport } from '../api/index.js';
 import { matchSelector } from '../engine/index.js';
 import { OUTPUT_FORMATS, formatGithub, formatJson, formatSarif, formatStatistics, formatText, type OutputFormat } from '../formatters/index.js';
 import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
@@ -17,7 +17,8 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 interface Io {
-  readonly stdout: (text: string) => void;
+  /** Text, or the bytes of fixed source code (`--fix` on stdin) in the file's own encoding. */
+  readonly stdout: (text: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
   readonly stderrStream?: NodeJS.WriteStream;
@@ -110,6 +111,9 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
       config: { type: 'string' },
       isolated: { type: 'boolean' },
       'stdin-filename': { type: 'string' },
+      fix: { type: 'boolean' },
+      'unsafe-fixes': { type: 'boolean' },
+      diff: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -125,12 +129,21 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
     const unknown = codes?.find((code) => !matchSelector(code, RULES));
     if (unknown !== undefined) throw new UsageError(`unknown rule code or prefix \`${unknown}\` in ${flag}`);
   }
-  const options = { select, extendSelect, ignore, configFile: values.config, isolated: values.isolated, cwd: io.cwd };
+  const fixMode: FixMode | undefined = values.diff
+    ? { unsafe: Boolean(values['unsafe-fixes']), output: 'diff' }
+    : values.fix
+      ? { unsafe: Boolean(values['unsafe-fixes']), output: 'write' }
+      : undefined;
+  const options = { select, extendSelect, ignore, configFile: values.config, isolated: values.isolated, cwd: io.cwd, fix: fixMode };
   const paths = positionals.length > 0 ? positionals : ['.'];
+  const fromStdin = paths.includes('-');
   let report: RunReport;
-  if (paths.includes('-')) {
+  if (fromStdin) {
     if (paths.length > 1) throw new UsageError('`-` (stdin) cannot be combined with other paths');
-    report = checkStdin(io.readStdin(), values['stdin-filename'], options);
+    const input = io.readStdin();
+    report = checkStdin(input, values['stdin-filename'], options);
+    // With --fix, stdout carries the (fixed) code; the findings go to stderr.
+    if (fixMode?.output === 'write') io.stdout(fixedOutputOf(report) ?? input);
   } else {
     const progress = io.stderrStream ? progressLine(io.stderrStream) : undefined;
     try {
@@ -147,14 +160,47 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
 
   const findings = report.files.flatMap((file) => file.findings);
   const errors = report.files.flatMap((file) => file.errors);
-  if (values.statistics) io.stdout(formatStatistics(findings));
-  else io.stdout(render(format, findings, report, io, Boolean(values.quiet)));
+  if (fixMode?.output === 'diff') return reportDiffs(report, errors, io);
+  const fixedCount = report.files.reduce((sum, file) => sum + fixedCountOf(file), 0);
+  const out = fromStdin && fixMode ? io.stderr : io.stdout;
+  if (values.statistics) out(formatStatistics(findings));
+  else out(render(format, findings, report, io, Boolean(values.quiet), fixedCount));
   for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
   if (errors.length > 0) return EXIT_ERROR;
   return findings.length > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0], report: RunReport, io: Io, quiet: boolean): string {
+function isFixed(file: RunReport['files'][number] | undefined): file is FixedFileReport {
+  return file !== undefined && 'fixedCount' in file;
+}
+
+function fixedCountOf(file: RunReport['files'][number]): number {
+  return isFixed(file) ? file.fixedCount : 0;
+}
+
+function fixedOutputOf(report: RunReport): Uint8Array | undefined {
+  const file = report.files[0];
+  return isFixed(file) ? file.output : undefined;
+}
+
+/** `--diff`: the unified diff of every file a fix would change, and nothing written. Exit 1 when something would change. */
+function reportDiffs(report: RunReport, errors: readonly string[], io: Io): number {
+  let changed = 0;
+  let fixed = 0;
+  for (const file of report.files) {
+    if (!isFixed(file) || file.diff === '') continue;
+    io.stdout(file.diff);
+    changed++;
+    fixed += file.fixedCount;
+  }
+  if (changed > 0) io.stderr(`Would fix ${fixed} ${fixed === 1 ? 'finding' : 'findings'} in ${changed} ${changed === 1 ? 'file' : 'files'}.\n`);
+  else io.stderr('No fixes to apply.\n');
+  for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
+  if (errors.length > 0) return EXIT_ERROR;
+  return changed > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0], report: RunReport, io: Io, quiet: boolean, fixedCount: number): string {
   switch (format) {
     case 'json':
       return formatJson(findings);
@@ -163,7 +209,7 @@ function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0]
     case 'github':
       return formatGithub(findings);
     case 'text':
-      return formatText(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount });
+      return formatText(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount });
   }
 }
 

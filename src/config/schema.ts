@@ -67,7 +67,39 @@ export const SECTION_OPTIONS = {
       PACKAGE_MANAGERS,
     ),
   },
-  imports: {},
+  imports: {
+    'line-length': option.integer(88, 'Longest line a `from` import may take before it is wrapped in parentheses (black: 88).', 1, 320),
+    'force-sort-within-sections': option.boolean(
+      false,
+      'Sort `import x` and `from x import y` together by module name, instead of all plain imports first.',
+    ),
+    'order-by-type': option.boolean(true, 'Order imported names by type: CONSTANTS, then Classes, then variables (each case-insensitively).'),
+    'case-sensitive': option.boolean(false, 'Sort module and member names case-sensitively.'),
+    'combine-as-imports': option.boolean(false, 'Keep `from m import a as b` in one statement with the other names from `m`.'),
+    'force-single-line': option.boolean(false, 'Write every name of a `from` import as its own statement.'),
+    'lines-after-imports': option.integer(
+      -1,
+      'Blank lines after a top-level import block; -1 means black\'s choice: 1, or 2 before a class or function (at most 1 in `.pyi`).',
+      -1,
+      4,
+    ),
+    'split-on-trailing-comma': option.boolean(true, 'Keep a parenthesized import that ends with a comma (the magic trailing comma) one name per line.'),
+    'known-first-party': option.stringList([], 'Modules (glob patterns) that are first-party, besides the top-level `known-first-party`.'),
+    'known-third-party': option.stringList([], 'Modules (glob patterns) that are third-party, besides the top-level `known-third-party`.'),
+    'known-local-folder': option.stringList([], 'Modules (glob patterns) to put in the local section with the relative imports.'),
+    'extra-standard-library': option.stringList([], 'Modules (glob patterns) to treat as standard library.'),
+    'section-order': option.stringList(
+      ['future', 'standard-library', 'third-party', 'first-party', 'local-folder'],
+      'Order of the sections; a section left out is sorted as third-party.',
+      ['future', 'standard-library', 'third-party', 'first-party', 'local-folder'],
+    ),
+    'detect-same-package': option.boolean(true, 'Treat imports of the package a file belongs to (its outermost folder with `__init__.py`) as first-party.'),
+    'relative-imports-order': option.string(
+      'furthest-to-closest',
+      'Order of relative imports: `from .. import x` before `from . import y` (furthest-to-closest), or the reverse.',
+      ['furthest-to-closest', 'closest-to-furthest'],
+    ),
+  },
   'type-hints': {
     'exempt-base-classes': option.stringList(
       [],

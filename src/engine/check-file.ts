@@ -1,5 +1,6 @@
 // Checks one file: read once, decode, parse once, lint, place findings. Never throws on bad input.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import {
   SYNTAX_ERROR_CODE,
@@ -51,9 +52,9 @@ export function checkBytes(
   const decoded = decodePython(bytes);
   if (!decoded.ok) {
     const diagnostic = syntaxDiagnostic({ start: 0, end: 0, message: decoded.reason });
-    return { path: displayPath, findings: [place(diagnostic, displayPath, absolutePath, new LineIndex(''))], errors: [] };
+    return { path: displayPath, findings: [placeDiagnostic(diagnostic, displayPath, absolutePath, new LineIndex(''))], errors: [] };
   }
-  const source = parseSource(displayPath, decoded.text, decoded.info);
+  const source = parseSource(displayPath, decoded.text, decoded.info, absolutePath === '-' ? undefined : path.resolve(absolutePath));
   return checkSource(source, settings, rules, ignoredCodes, absolutePath);
 }
 
@@ -68,11 +69,12 @@ export function checkSource(
   const result = lintSource(source, settings, rules);
   const findings = result.diagnostics
     .filter((d) => d.code === SYNTAX_ERROR_CODE || !ignoredCodes.has(d.code))
-    .map((d) => place(d, source.path, absolutePath, source.lines));
+    .map((d) => placeDiagnostic(d, source.path, absolutePath, source.lines));
   return { path: source.path, findings, errors: result.internalErrors };
 }
 
-function place(diagnostic: Diagnostic, path: string, absolutePath: string, lines: LineIndex): Finding {
+/** A diagnostic placed in its file, with its rule's section. */
+export function placeDiagnostic(diagnostic: Diagnostic, path: string, absolutePath: string, lines: LineIndex): Finding {
   const section = RULES_BY_CODE.get(diagnostic.code)?.section ?? 'syntax';
   return toFinding(diagnostic, path, absolutePath, lines, section);
 }

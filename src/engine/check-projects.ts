@@ -72,7 +72,7 @@ export function mergeReports(reports: readonly FileReport[]): FileReport[] {
     merged.set(
       report.path,
       existing
-        ? { path: report.path, findings: [...existing.findings, ...report.findings].sort(byPosition), errors: [...existing.errors, ...report.errors] }
+        ? { ...existing, path: report.path, findings: [...existing.findings, ...report.findings].sort(byPosition), errors: [...existing.errors, ...report.errors] }
         : report,
     );
   }

@@ -1,6 +1,9 @@
 // Public surface of the engine: runs over paths or stdin.
 export { runCheck, runCheckParallel, runCheckStdin, isKnownSelector, type ParallelRunOptions, type RunOptions, type RunReport } from './run.js';
-export { checkBytes, checkSource, type FileReport } from './check-file.js';
+export { checkBytes, checkSource, placeDiagnostic, type FileReport } from './check-file.js';
+export { fixFile, fixBytes, type FixMode, type FixedFileReport } from './fix-files.js';
+export { fixSource, type FixSourceInput, type FixSourceResult } from './fix-source.js';
+export { writeFileAtomic } from './atomic-write.js';
 export { discoverFiles, displayPath, type DiscoveredFile } from './discover.js';
 export { SettingsResolver } from './settings-resolver.js';
 export { RuleSet } from './rule-set.js';

@@ -8,6 +8,7 @@ import { ProjectIndex } from '../project/index.js';
 import { checkBytes, checkFile, type FileReport } from './check-file.js';
 import { checkProjects, folderOf, mergeReports, projectRoots } from './check-projects.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
+import { fixBytes, fixFile, type FixMode } from './fix-files.js';
 import { runTask, type FileTask } from './file-task.js';
 import { ResultCache, contentHash } from './result-cache.js';
 import { checkInPool } from './worker-pool.js';
@@ -23,6 +24,8 @@ export interface RunOptions extends SelectionOverrides {
   readonly cwd?: string | undefined;
   /** Check only files whose real path lies inside these folders (the MCP server's `--root`). */
   readonly confineTo?: readonly string[] | undefined;
+  /** Apply fixes (`--fix`, `--diff`); the findings reported are then those that remain. */
+  readonly fix?: FixMode | undefined;
 }
 
 export interface ParallelRunOptions extends RunOptions {
@@ -96,7 +99,13 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
  */
 export function runCheck(paths: readonly string[], options: RunOptions = {}): RunReport {
   const plan = planRun(paths, options);
-  const reports = plan.tasks.map((task) => runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet));
+  const fix = options.fix;
+  const reports = plan.tasks.map((task) => {
+    const settings = plan.settings[task.settingsIndex] as Settings;
+    if (!fix) return runTask(task, settings, plan.ruleSet);
+    const rules = plan.ruleSet.rulesFor(settings);
+    return fixFile(task.path, task.absolutePath, settings, rules, plan.ruleSet.ignoredCodes(settings, task.absolutePath), fix);
+  });
   return { files: mergeReports([...reports, ...plan.checkProjects()]), fileCount: plan.files.length };
 }
 
@@ -105,6 +114,8 @@ export function runCheck(paths: readonly string[], options: RunOptions = {}): Ru
  * the result cache. Reports keep the same, deterministic order.
  */
 export async function runCheckParallel(paths: readonly string[], options: ParallelRunOptions = {}): Promise<RunReport> {
+  // Fixing writes files: it runs on this thread, file after file, and bypasses the cache.
+  if (options.fix) return runCheck(paths, options);
   const plan = planRun(paths, options);
   const cache = options.cache === false ? undefined : new ResultCache((settings) => plan.ruleSet.rulesFor(settings).map((rule) => rule.code).join(','));
   const reports: (FileReport | undefined)[] = new Array(plan.tasks.length);
@@ -168,6 +179,10 @@ export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, o
   const ruleSet = new RuleSet(options);
   const absolute = path.resolve(cwd, filename ?? 'stdin.py');
   const settings = resolver.forPath(absolute);
-  const report = checkBytes(filename ?? '-', bytes, settings, ruleSet.rulesFor(settings), ruleSet.ignoredCodes(settings, absolute), filename ? absolute : '-');
+  const rules = ruleSet.rulesFor(settings);
+  const ignored = ruleSet.ignoredCodes(settings, absolute);
+  const report = options.fix
+    ? fixBytes(filename ?? '-', bytes, settings, rules, ignored, options.fix, filename ? absolute : undefined)
+    : checkBytes(filename ?? '-', bytes, settings, rules, ignored, filename ? absolute : '-');
   return { files: [report], fileCount: 1 };
 }

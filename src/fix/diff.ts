@@ -50,42 +50,92 @@ function splitLines(text: string): string[] {
   return lines ?? [];
 }
 
-/** Line diff by longest common subsequence, trimming the common head and tail first. */
+/** Edit distances beyond this are not searched: the rest is shown as removed then added. */
+const MAX_EDIT_DISTANCE = 4000;
+
+/**
+ * Line diff by Myers' O(ND) algorithm after trimming the common head and tail, so a few changed
+ * lines in a large file cost little time and memory. Removals are listed before additions.
+ */
 function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
   const ops: Op[] = [];
   for (let k = 0; k < head; k++) ops.push({ kind: ' ', text: a[k] as string, oldIndex: k, newIndex: k });
-  const n = midA.length;
-  const m = midB.length;
-  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let x = n - 1; x >= 0; x--) {
-    for (let y = m - 1; y >= 0; y--) {
-      const row = lcs[x] as Uint32Array;
-      row[y] = midA[x] === midB[y] ? ((lcs[x + 1] as Uint32Array)[y + 1] as number) + 1 : Math.max((lcs[x + 1] as Uint32Array)[y] as number, row[y + 1] as number);
-    }
-  }
-  let x = 0;
-  let y = 0;
-  while (x < n || y < m) {
-    if (x < n && y < m && midA[x] === midB[y]) {
-      ops.push({ kind: ' ', text: midA[x] as string, oldIndex: head + x, newIndex: head + y });
-      x++;
-      y++;
-    } else if (y < m && (x === n || ((lcs[x] as Uint32Array)[y + 1] as number) >= ((lcs[x + 1] as Uint32Array)[y] as number))) {
-      ops.push({ kind: '+', text: midB[y] as string, oldIndex: head + x, newIndex: head + y });
-      y++;
-    } else {
-      ops.push({ kind: '-', text: midA[x] as string, oldIndex: head + x, newIndex: head + y });
-      x++;
-    }
+  for (const step of middleSteps(a.slice(head, a.length - tail), b.slice(head, b.length - tail))) {
+    const text = step.kind === '+' ? (b[head + step.y] as string) : (a[head + step.x] as string);
+    ops.push({ kind: step.kind, text, oldIndex: head + step.x, newIndex: head + step.y });
   }
   for (let k = 0; k < tail; k++) {
     ops.push({ kind: ' ', text: a[a.length - tail + k] as string, oldIndex: a.length - tail + k, newIndex: b.length - tail + k });
   }
   return ops;
+}
+
+interface Step {
+  readonly kind: ' ' | '-' | '+';
+  /** Positions in the old and new middle before the step. */
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The shortest edit script from `a` to `b`, as steps in order. */
+function middleSteps(a: readonly string[], b: readonly string[]): Step[] {
+  const n = a.length;
+  const m = b.length;
+  const offset = n + m + 1;
+  const v = new Int32Array(2 * offset + 1);
+  const trace: Int32Array[] = [];
+  let found = false;
+  for (let d = 0; d <= Math.min(n + m, MAX_EDIT_DISTANCE) && !found; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    for (let k = -d; k <= d; k += 2) {
+      const down = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number));
+      let x = down ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) return [...a.map((_, x): Step => ({ kind: '-', x, y: 0 })), ...b.map((_, y): Step => ({ kind: '+', x: n, y }))];
+  // Walk back through the saved frontiers (trace[d] holds v[-d..d] before round d).
+  const steps: Step[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    const previous = trace[d] as Int32Array;
+    const at = (k: number): number => previous[k + d] as number;
+    const k = x - y;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const previousK = down ? k + 1 : k - 1;
+    const previousX = at(previousK);
+    const previousY = previousX - previousK;
+    while (x > previousX + (down ? 0 : 1) && y > previousY + (down ? 1 : 0)) {
+      x--;
+      y--;
+      steps.push({ kind: ' ', x, y });
+    }
+    if (down) {
+      y--;
+      steps.push({ kind: '+', x, y });
+    } else {
+      x--;
+      steps.push({ kind: '-', x, y });
+    }
+  }
+  while (x > 0 && y > 0) {
+    x--;
+    y--;
+    steps.push({ kind: ' ', x, y });
+  }
+  return steps.reverse();
 }

@@ -85,7 +85,8 @@ function summary(findings: readonly Finding[], options: TextOptions, p: Paint): 
   }
   const fixable = findings.filter((f) => f.fix && f.fix.applicability === 'safe').length;
   const unsafe = findings.filter((f) => f.fix && f.fix.applicability === 'unsafe').length;
-  const head = `Found ${findings.length} ${plural(findings.length, 'finding')} in ${files}${fixed > 0 ? ` (${fixed} fixed, ${findings.length} remaining)` : ''}.`;
+  const total = findings.length + fixed;
+  const head = `Found ${total} ${plural(total, 'finding')} in ${files}${fixed > 0 ? ` (${fixed} fixed, ${findings.length} remaining)` : ''}.`;
   const lines = [p.bold(head)];
   const countWidth = Math.max(...[...byCode.values()].map((e) => String(e.count).length));
   for (const [code, entry] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {

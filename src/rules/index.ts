@@ -19,6 +19,7 @@ import silentlySwallowedException from './errors/silently-swallowed-exception.js
 import httpErrorWithoutLogging from './errors/http-error-without-logging.js';
 import raiseWithoutFromInsideExcept from './errors/raise-without-from-inside-except.js';
 import exceptionNameErrorSuffix from './errors/exception-name-error-suffix.js';
+import unsortedImports from './imports/unsorted-imports.js';
 import invalidArgumentName from './naming/invalid-argument-name.js';
 import invalidClassName from './naming/invalid-class-name.js';
 import invalidFunctionName from './naming/invalid-function-name.js';
@@ -44,6 +45,7 @@ function catalogOrder(a: Rule, b: Rule): number {
 /** Every rule, in the catalog's order (section, then code). */
 export const RULES: readonly Rule[] = ([
   invalidSyntax,
+  unsortedImports,
   missingParameterAnnotation,
   missingReturnAnnotation,
   missingClassAttributeAnnotation,

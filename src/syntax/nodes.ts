@@ -141,3 +141,12 @@ function isWordChar(text: string, index: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
   return IDENTIFIER_CHAR.test(text[index] as string);
 }
+
+/**
+ * The text of a `comment` node without a trailing `\r`: the grammar's comment token runs to the
+ * `\n`, so in files with `\r\n` line endings it would otherwise end with the `\r`.
+ */
+export function commentText(comment: SyntaxNode): string {
+  const text = comment.text;
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
+}

@@ -1,4 +1,5 @@
 // A decoded, parsed Python file: the text, its tree and its line index, made once per file.
+import { resolve } from 'node:path';
 import type { TextEncodingInfo } from './decode.js';
 import { LineIndex } from './line-index.js';
 import { parsePython, type SyntaxTree } from './parser.js';
@@ -7,6 +8,8 @@ import { parsePython, type SyntaxTree } from './parser.js';
 export interface SourceFile {
   /** Path as the user gave it (or the stdin filename). */
   readonly path: string;
+  /** Absolute path of the file on disk; undefined for code that has no file (stdin without a name). */
+  readonly absolutePath: string | undefined;
   readonly text: string;
   readonly tree: SyntaxTree;
   readonly lines: LineIndex;
@@ -17,10 +20,11 @@ export interface SourceFile {
 
 const UTF8: TextEncodingInfo = { encoding: 'utf-8', bom: false };
 
-/** Parses `text` into a SourceFile. */
-export function parseSource(path: string, text: string, encoding: TextEncodingInfo = UTF8): SourceFile {
+/** Parses `text` into a SourceFile; `absolutePath` defaults to `path` resolved against the working folder. */
+export function parseSource(path: string, text: string, encoding: TextEncodingInfo = UTF8, absolutePath?: string): SourceFile {
   return {
     path,
+    absolutePath: absolutePath ?? (path === '-' ? undefined : resolve(path)),
     text,
     tree: parsePython(text),
     lines: new LineIndex(text),

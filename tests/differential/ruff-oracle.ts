@@ -80,3 +80,33 @@ export function agreement(ruff: string, ours: string, ruffKeys: ReadonlySet<stri
 export function agreementRow(a: Agreement): string {
   return `| ${a.ruff} | ${a.ours} | ${a.both + a.onlyRuff.length} | ${a.both + a.onlyOurs.length} | ${a.both} | ${a.precision.toFixed(4)} | ${a.recall.toFixed(4)} |`;
 }
+
+/** A Ruff finding with its fix applied alone to the source (undefined when it has no fix). */
+export interface OracleFixedFinding extends OracleFinding {
+  readonly fixed: string | undefined;
+}
+
+/** Like `ruffOracle`, but also returns, for each finding, the source with that finding's fix applied. */
+export function ruffFixOracle(select: readonly string[], lint: Record<string, unknown> = {}): (source: string) => OracleFixedFinding[] {
+  const workspace = new Workspace({ 'target-version': 'py312', lint: { select, ...lint } }, PositionEncoding.Utf16);
+  type Location = { row: number; column: number };
+  type Diagnostic = {
+    code: string | null;
+    message: string;
+    start_location: Location;
+    fix: { edits: { content: string | null; location: Location; end_location: Location }[] } | null;
+  };
+  return (source) => {
+    const lineStarts = [0];
+    for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+    const offset = (location: Location): number => (lineStarts[location.row - 1] ?? source.length) + location.column - 1;
+    return (workspace.check(source) as Diagnostic[])
+      .filter((d) => d.code !== null)
+      .map((d) => {
+        const edits = [...(d.fix?.edits ?? [])].sort((a, b) => offset(b.location) - offset(a.location));
+        let fixed: string | undefined = d.fix ? source : undefined;
+        for (const edit of edits) fixed = `${(fixed ?? '').slice(0, offset(edit.location))}${edit.content ?? ''}${(fixed ?? '').slice(offset(edit.end_location))}`;
+        return { code: d.code as string, row: d.start_location.row, column: d.start_location.column, message: d.message, fixed };
+      });
+  };
+}
