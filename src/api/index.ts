@@ -33,7 +33,7 @@ export function checkText(code: string, options: CheckTextOptions = {}): CheckTe
   const filename = options.filename ?? 'snippet.py';
   const settings = options.settings ?? resolveSettings(path.resolve('.'), undefined);
   const ruleSet = new RuleSet({ select: options.select, extendSelect: options.extendSelect, ignore: options.ignore });
-  const report = checkBytes(filename, Buffer.from(code, 'utf8'), settings, ruleSet.rulesFor(settings), new Set(), filename);
+  const report = checkBytes(filename, Buffer.from(code, 'utf8'), { settings, rules: ruleSet.rulesFor(settings), absolutePath: filename });
   return { findings: report.findings, errors: report.errors };
 }
 

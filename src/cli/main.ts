@@ -151,6 +151,8 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
         ...options,
         threads: parseThreads(values.threads),
         cache: !values['no-cache'],
+        // Only the text format shows code frames; the other outputs never need the source lines.
+        frames: format === 'text' && !values.quiet && !values.statistics,
         onProgress: progress && ((done, total, found) => progress.update(done, total, found)),
       });
     } finally {

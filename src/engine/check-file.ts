@@ -22,14 +22,20 @@ export interface FileReport {
   readonly errors: readonly string[];
 }
 
+/** How to check one file. */
+export interface CheckOptions {
+  readonly settings: Settings;
+  readonly rules: readonly Rule[];
+  /** Codes that `per-file-ignores` switches off for this file. */
+  readonly ignoredCodes?: ReadonlySet<string>;
+  /** Absolute path of the file, `-` for stdin; defaults to the display path. */
+  readonly absolutePath?: string;
+  /** Keep the source lines of each finding for code frames (default true; off saves memory and transfer). */
+  readonly frames?: boolean;
+}
+
 /** Reads and checks the file at `absolutePath`, shown to the user as `displayPath`. */
-export function checkFile(
-  displayPath: string,
-  absolutePath: string,
-  settings: Settings,
-  rules: readonly Rule[],
-  ignoredCodes: ReadonlySet<string>,
-): FileReport {
+export function checkFile(displayPath: string, absolutePath: string, options: CheckOptions): FileReport {
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolutePath);
@@ -37,44 +43,34 @@ export function checkFile(
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { path: displayPath, findings: [], errors: [`cannot read ${displayPath}: ${reason}`] };
   }
-  return checkBytes(displayPath, bytes, settings, rules, ignoredCodes, absolutePath);
+  return checkBytes(displayPath, bytes, { ...options, absolutePath });
 }
 
 /** Checks Python source bytes (a file's content, or stdin). */
-export function checkBytes(
-  displayPath: string,
-  bytes: Uint8Array,
-  settings: Settings,
-  rules: readonly Rule[],
-  ignoredCodes: ReadonlySet<string> = new Set(),
-  absolutePath: string = displayPath,
-): FileReport {
+export function checkBytes(displayPath: string, bytes: Uint8Array, options: CheckOptions): FileReport {
+  const absolutePath = options.absolutePath ?? displayPath;
   const decoded = decodePython(bytes);
   if (!decoded.ok) {
     const diagnostic = syntaxDiagnostic({ start: 0, end: 0, message: decoded.reason });
-    return { path: displayPath, findings: [placeDiagnostic(diagnostic, displayPath, absolutePath, new LineIndex(''))], errors: [] };
+    return { path: displayPath, findings: [placeDiagnostic(diagnostic, displayPath, absolutePath, new LineIndex(''), options.frames)], errors: [] };
   }
   const source = parseSource(displayPath, decoded.text, decoded.info, absolutePath === '-' ? undefined : path.resolve(absolutePath));
-  return checkSource(source, settings, rules, ignoredCodes, absolutePath);
+  return checkSource(source, { ...options, absolutePath });
 }
 
 /** Lints a parsed source and places its findings. */
-export function checkSource(
-  source: SourceFile,
-  settings: Settings,
-  rules: readonly Rule[],
-  ignoredCodes: ReadonlySet<string> = new Set(),
-  absolutePath: string = source.path,
-): FileReport {
-  const result = lintSource(source, settings, rules);
+export function checkSource(source: SourceFile, options: CheckOptions): FileReport {
+  const ignored = options.ignoredCodes;
+  const absolutePath = options.absolutePath ?? source.path;
+  const result = lintSource(source, options.settings, options.rules);
   const findings = result.diagnostics
-    .filter((d) => d.code === SYNTAX_ERROR_CODE || !ignoredCodes.has(d.code))
-    .map((d) => placeDiagnostic(d, source.path, absolutePath, source.lines));
+    .filter((d) => d.code === SYNTAX_ERROR_CODE || !ignored?.has(d.code))
+    .map((d) => placeDiagnostic(d, source.path, absolutePath, source.lines, options.frames));
   return { path: source.path, findings, errors: result.internalErrors };
 }
 
 /** A diagnostic placed in its file, with its rule's section. */
-export function placeDiagnostic(diagnostic: Diagnostic, path: string, absolutePath: string, lines: LineIndex): Finding {
+export function placeDiagnostic(diagnostic: Diagnostic, path: string, absolutePath: string, lines: LineIndex, frames = true): Finding {
   const section = RULES_BY_CODE.get(diagnostic.code)?.section ?? 'syntax';
-  return toFinding(diagnostic, path, absolutePath, lines, section);
+  return toFinding(diagnostic, path, absolutePath, lines, section, frames);
 }

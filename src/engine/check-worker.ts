@@ -8,6 +8,7 @@ import type { SelectionOverrides } from './selection.js';
 interface WorkerInit {
   readonly settings: readonly Settings[];
   readonly overrides: SelectionOverrides;
+  readonly frames: boolean;
 }
 
 const init = workerData as WorkerInit;
@@ -19,7 +20,7 @@ port.on('message', (task: FileTask) => {
   const settings = init.settings[task.settingsIndex];
   try {
     if (!settings) throw new Error(`no settings #${task.settingsIndex}`);
-    port.postMessage({ index: task.index, report: runTask(task, settings, ruleSet) });
+    port.postMessage({ index: task.index, report: runTask(task, settings, ruleSet, init.frames) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     port.postMessage({ index: task.index, report: { path: task.path, findings: [], errors: [`internal error while checking ${task.path}: ${reason}`] } });

@@ -15,9 +15,8 @@ export interface FileTask {
 }
 
 /** Checks one task with the rules its settings enable. Never throws for bad input. */
-export function runTask(task: FileTask, settings: Settings, ruleSet: RuleSet): FileReport {
-  const rules = ruleSet.rulesFor(settings);
-  const ignored = ruleSet.ignoredCodes(settings, task.absolutePath);
-  if (task.bytes) return checkBytes(task.path, task.bytes, settings, rules, ignored, task.absolutePath);
-  return checkFile(task.path, task.absolutePath, settings, rules, ignored);
+export function runTask(task: FileTask, settings: Settings, ruleSet: RuleSet, frames = true): FileReport {
+  const options = { settings, rules: ruleSet.rulesFor(settings), ignoredCodes: ruleSet.ignoredCodes(settings, task.absolutePath), absolutePath: task.absolutePath, frames };
+  if (task.bytes) return checkBytes(task.path, task.bytes, options);
+  return checkFile(task.path, task.absolutePath, options);
 }

@@ -49,7 +49,7 @@ export function fixFile(
   // Written: the bytes are on disk, and a run over many files need not hold them all.
   if (!problem) return { ...report, output: undefined };
   // Not written: the findings stand as they were in the file.
-  const unfixed = checkBytes(displayPath, bytes, settings, rules, ignoredCodes, absolutePath);
+  const unfixed = checkBytes(displayPath, bytes, { settings, rules, ignoredCodes, absolutePath });
   return { ...unfixed, errors: [...unfixed.errors, `cannot write ${displayPath}: ${problem}`], fixedCount: 0, diff: '', output: undefined };
 }
 
@@ -68,7 +68,7 @@ export function fixBytes(
   absolutePath: string | undefined = displayPath === '-' ? undefined : path.resolve(displayPath),
 ): FixedFileReport {
   const decoded = decodePython(bytes);
-  if (!decoded.ok) return { ...checkBytes(displayPath, bytes, settings, rules, ignoredCodes, absolutePath ?? '-'), fixedCount: 0, diff: '', output: undefined };
+  if (!decoded.ok) return { ...checkBytes(displayPath, bytes, { settings, rules, ignoredCodes, absolutePath: absolutePath ?? '-' }), fixedCount: 0, diff: '', output: undefined };
   const result = fixSource({
     displayPath,
     absolutePath,
@@ -82,7 +82,7 @@ export function fixBytes(
   const base = { path: displayPath, findings: result.findings, errors: result.errors };
   if (result.text === decoded.text) return { ...base, fixedCount: result.fixed.length, diff: '', output: undefined };
   const refused = (reason: string): FixedFileReport => ({
-    ...checkBytes(displayPath, bytes, settings, rules, ignoredCodes, absolutePath ?? '-'),
+    ...checkBytes(displayPath, bytes, { settings, rules, ignoredCodes, absolutePath: absolutePath ?? '-' }),
     errors: [...result.errors, `${displayPath}: ${reason}; the file was left unchanged`],
     fixedCount: 0,
     diff: '',

@@ -26,6 +26,8 @@ export interface RunOptions extends SelectionOverrides {
   readonly confineTo?: readonly string[] | undefined;
   /** Apply fixes (`--fix`, `--diff`); the findings reported are then those that remain. */
   readonly fix?: FixMode | undefined;
+  /** Keep each finding's source lines for code frames (default true). */
+  readonly frames?: boolean | undefined;
 }
 
 export interface ParallelRunOptions extends RunOptions {
@@ -102,7 +104,7 @@ export function runCheck(paths: readonly string[], options: RunOptions = {}): Ru
   const fix = options.fix;
   const reports = plan.tasks.map((task) => {
     const settings = plan.settings[task.settingsIndex] as Settings;
-    if (!fix) return runTask(task, settings, plan.ruleSet);
+    if (!fix) return runTask(task, settings, plan.ruleSet, options.frames ?? true);
     const rules = plan.ruleSet.rulesFor(settings);
     return fixFile(task.path, task.absolutePath, settings, rules, plan.ruleSet.ignoredCodes(settings, task.absolutePath), fix);
   });
@@ -156,9 +158,9 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
 
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const checked = threads > 1 && pending.length >= MIN_FILES_FOR_WORKERS
-    ? await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), onResult: progress })
+    ? await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), frames: options.frames ?? true, onResult: progress })
     : pending.map((task) => {
-        const report = runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet);
+        const report = runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true);
         progress(report);
         return report;
       });
@@ -183,6 +185,6 @@ export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, o
   const ignored = ruleSet.ignoredCodes(settings, absolute);
   const report = options.fix
     ? fixBytes(filename ?? '-', bytes, settings, rules, ignored, options.fix, filename ? absolute : undefined)
-    : checkBytes(filename ?? '-', bytes, settings, rules, ignored, filename ? absolute : '-');
+    : checkBytes(filename ?? '-', bytes, { settings, rules, ignoredCodes: ignored, absolutePath: filename ? absolute : '-' });
   return { files: [report], fileCount: 1 };
 }

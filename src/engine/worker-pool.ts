@@ -10,6 +10,8 @@ export interface PoolOptions {
   readonly threads: number;
   readonly settings: readonly Settings[];
   readonly overrides: SelectionOverrides;
+  /** Keep each finding's source lines for code frames. */
+  readonly frames: boolean;
   /** Milliseconds one file may take before its worker is stopped and the file reported. */
   readonly fileTimeoutMs?: number;
   readonly onResult?: (report: FileReport) => void;
@@ -79,7 +81,8 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
     };
     const spawn = (slot: Slot): Worker => {
       const worker = new Worker(new URL('./check-worker.js', import.meta.url), {
-        workerData: { settings: options.settings, overrides: options.overrides },
+        workerData: { settings: options.settings, overrides: options.overrides, frames: options.frames },
+        resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 0) || undefined },
       });
       worker.on('message', (message: { index: number; report: FileReport }) => {
         const position = slot.inFlight.findIndex((task) => task.index === message.index);

@@ -7,8 +7,15 @@ import { SECTIONS, type SectionId } from './rule.js';
 /** Where the documentation of each rule lives. */
 export const DOCS_BASE_URL = 'https://github.com/pystandards/pystandards/blob/main/docs/rules';
 
+const urls = new Map<string, string>();
+
 export function ruleUrl(code: string): string {
-  return `${DOCS_BASE_URL}/${code}.md`;
+  let url = urls.get(code);
+  if (url === undefined) {
+    url = `${DOCS_BASE_URL}/${code}.md`;
+    urls.set(code, url);
+  }
+  return url;
 }
 
 export interface FindingEdit {
@@ -36,7 +43,7 @@ export interface Finding {
   readonly url: string;
   readonly section: SectionId;
   readonly sectionTitle: string;
-  /** The source lines from `location.row` to `endLocation.row` (at most a few), for code frames. */
+  /** The source lines from `location.row` to `endLocation.row` (at most a few), for code frames; empty when frames were not asked for. */
   readonly sourceLines: readonly string[];
 }
 
@@ -49,10 +56,11 @@ export function toFinding(
   absoluteFilename: string,
   lines: LineIndex,
   section: SectionId,
+  frames = true,
 ): Finding {
   const location = lines.location(diagnostic.start);
   const endLocation = lines.location(diagnostic.end);
-  const lastRow = Math.min(endLocation.row, location.row + MAX_FRAME_LINES - 1);
+  const lastRow = frames ? Math.min(endLocation.row, location.row + MAX_FRAME_LINES - 1) : 0;
   const sourceLines: string[] = [];
   for (let row = location.row; row <= lastRow; row++) sourceLines.push(lines.lineText(row - 1));
   const fix = diagnostic.fix;

@@ -114,11 +114,32 @@ export function defineRule<const M extends string>(definition: RuleDefinition<M>
   return definition;
 }
 
+const templates = new Map<string, readonly string[]>();
+
+/** A template split into text and placeholder names (odd positions), once per template. */
+function compile(template: string): readonly string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    templates.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{{placeholders}}`; a placeholder without data is a bug in the rule and throws. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+  const parts = compile(template);
+  if (parts.length === 1) return template;
+  let message = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 0) {
+      message += parts[i];
+      continue;
+    }
+    const key = parts[i] as string;
     const value = data[key];
     if (value === undefined) throw new Error(`message placeholder {{${key}}} has no data`);
-    return String(value);
-  });
+    message += String(value);
+  }
+  return message;
 }

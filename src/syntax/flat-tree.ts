@@ -38,9 +38,11 @@ export class SyntaxTree {
   readonly types: Uint16Array;
   readonly fields: Uint16Array;
   readonly flags: Uint8Array;
-  private readonly nodes: (SyntaxNode | undefined)[];
+  /** Node objects made so far, and for each node id its position in that list plus one (0: none yet). */
+  private readonly made: SyntaxNode[] = [];
+  private readonly slots: Int32Array;
   private lineStarts: number[] | undefined;
-  private previousSiblings: Int32Array | undefined;
+  private readonly childLists = new Map<number, Int32Array>();
 
   constructor(
     data: FlatTreeData,
@@ -55,8 +57,7 @@ export class SyntaxTree {
     this.types = new Uint16Array(data.buffer, count * 16, count);
     this.fields = new Uint16Array(data.buffer, count * 18, count);
     this.flags = new Uint8Array(data.buffer, count * 20, count);
-    // Sized up front: filling a growing array at scattered indices makes V8 fall back to a slow dictionary.
-    this.nodes = new Array<SyntaxNode | undefined>(count);
+    this.slots = new Int32Array(count);
   }
 
   get rootNode(): SyntaxNode {
@@ -65,30 +66,35 @@ export class SyntaxTree {
 
   /** The node object for index `id` (one object per node, made on first use). */
   node(id: number): SyntaxNode {
-    let node = this.nodes[id];
-    if (!node) {
-      node = new SyntaxNode(this, id);
-      this.nodes[id] = node;
-    }
+    const slot = this.slots[id] as number;
+    if (slot > 0) return this.made[slot - 1] as SyntaxNode;
+    const node = new SyntaxNode(this, id);
+    this.slots[id] = this.made.push(node);
     return node;
   }
 
-  /** Index of each node's previous sibling (-1 for a first child), built on first use. */
+  /** Index of a node's previous sibling, -1 for a first child (children lists made per parent, on first use). */
   previousSiblingOf(id: number): number {
-    if (!this.previousSiblings) {
-      const previous = new Int32Array(this.count).fill(-1);
-      const { afters } = this;
-      for (let parent = 0; parent < this.count; parent++) {
-        const end = afters[parent] as number;
-        let last = -1;
-        for (let child = parent + 1; child < end; child = afters[child] as number) {
-          previous[child] = last;
-          last = child;
-        }
-      }
-      this.previousSiblings = previous;
+    const parent = this.parents[id] as number;
+    if (parent < 0) return -1;
+    let children = this.childLists.get(parent);
+    if (!children) {
+      const ids: number[] = [];
+      const end = this.afters[parent] as number;
+      for (let child = parent + 1; child < end; child = this.afters[child] as number) ids.push(child);
+      children = Int32Array.from(ids);
+      this.childLists.set(parent, children);
     }
-    return this.previousSiblings[id] as number;
+    let low = 0;
+    let high = children.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const value = children[mid] as number;
+      if (value === id) return mid === 0 ? -1 : (children[mid - 1] as number);
+      if (value < id) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
   }
 
   /** Row and UTF-16 column of an offset (tree-sitter's point). */

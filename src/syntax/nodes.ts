@@ -115,16 +115,21 @@ export function wordOccurrences(root: SyntaxNode, words: Iterable<string>): Word
   const { text, types, starts, ends, afters } = tree;
   const identifiers = symbolMask(['identifier']);
   const prose = symbolMask(['string_content', 'comment']);
+  // Most identifiers are rejected on their length alone.
+  const lengths = new Set(wanted.map((word) => word.length));
   const end = afters[root.id] as number;
   for (let id = root.id; id < end; id++) {
     const symbol = types[id] as number;
-    const start = starts[id] as number;
-    const stop = ends[id] as number;
     if (identifiers[symbol] === 1) {
+      const start = starts[id] as number;
+      const length = (ends[id] as number) - start;
+      if (!lengths.has(length)) continue;
       for (const word of wanted) {
-        if (stop - start === word.length && text.startsWith(word, start)) found.push({ word, start, node: tree.node(id) });
+        if (length === word.length && text.startsWith(word, start)) found.push({ word, start, node: tree.node(id) });
       }
     } else if (prose[symbol] === 1) {
+      const start = starts[id] as number;
+      const stop = ends[id] as number;
       for (const word of wanted) {
         for (let at = text.indexOf(word, start); at >= 0 && at + word.length <= stop; at = text.indexOf(word, at + word.length)) {
           if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) found.push({ word, start: at, node: tree.node(id) });

@@ -37,7 +37,7 @@ describe('worker pool', () => {
     writeFileSync(path.join(root, 'big.py'), big);
     const settings = settingsWith({}, root);
     const tasks = ['big.py', 'small.py'].map((name, index) => ({ index, path: name, absolutePath: path.join(root, name), settingsIndex: 0 }));
-    const reports = await checkInPool(tasks, { threads: 1, settings: [settings], overrides: {}, fileTimeoutMs: 1 });
+    const reports = await checkInPool(tasks, { threads: 1, settings: [settings], overrides: {}, frames: true, fileTimeoutMs: 1 });
     assert.match(reports[0]?.errors[0] ?? '', /internal error while checking big\.py: took longer than/);
     assert.equal(reports[1]?.path, 'small.py');
   });

@@ -43,8 +43,31 @@ export interface TypingUses {
 
 const NONE: TypingUses = { references: [], imports: [], otherUses: [] };
 
+/** Every member the type-hint rules rewrite: one scan of a file serves them all. */
+const REWRITTEN_MEMBERS: ReadonlySet<string> = new Set(['Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type']);
+const scans = new WeakMap<SourceFile, TypingUses>();
+
 /** Uses of `typing.<member>` / `typing_extensions.<member>` for the given members. */
 export function findTypingUses(source: SourceFile, semantic: SemanticModel, members: ReadonlySet<string>): TypingUses {
+  if (![...members].every((member) => REWRITTEN_MEMBERS.has(member))) return scanTypingUses(source, semantic, members);
+  let all = scans.get(source);
+  if (!all) {
+    all = scanTypingUses(source, semantic, REWRITTEN_MEMBERS);
+    scans.set(source, all);
+  }
+  const imports = all.imports.filter((binding) => members.has(memberOf(binding.qualifiedName ?? '')));
+  return {
+    references: all.references.filter((reference) => members.has(reference.member)),
+    imports,
+    otherUses: all.otherUses.filter((use) => imports.includes(use.binding)),
+  };
+}
+
+function memberOf(qualifiedName: string): string {
+  return qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1);
+}
+
+function scanTypingUses(source: SourceFile, semantic: SemanticModel, members: ReadonlySet<string>): TypingUses {
   const wanted = (name: string | undefined): string | undefined => {
     if (!name) return undefined;
     const dot = name.lastIndexOf('.');
