@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, RULES, VERSION, checkPathsParallel, checkStdin, type FixedFileReport, type FixMode, type RunReport } from '../api/index.js';
 import { matchSelector } from '../engine/index.js';
-import { OUTPUT_FORMATS, formatGithub, formatJson, formatSarif, formatStatistics, formatText, type OutputFormat } from '../formatters/index.js';
+import { OUTPUT_FORMATS, formatGithub, formatSarif, formatStatistics, jsonChunks, textChunks, type OutputFormat } from '../formatters/index.js';
+import type { Finding } from '../linter/index.js';
 import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
 import { SECTIONS } from '../linter/index.js';
 import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
@@ -166,7 +167,7 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
   const fixedCount = report.files.reduce((sum, file) => sum + fixedCountOf(file), 0);
   const out = fromStdin && fixMode ? io.stderr : io.stdout;
   if (values.statistics) out(formatStatistics(findings));
-  else out(render(format, findings, report, io, Boolean(values.quiet), fixedCount));
+  else writeInBatches(render(format, findings, report, io, Boolean(values.quiet), fixedCount), out);
   for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
   if (errors.length > 0) return EXIT_ERROR;
   return findings.length > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
@@ -202,17 +203,32 @@ function reportDiffs(report: RunReport, errors: readonly string[], io: Io): numb
   return changed > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(format: OutputFormat, findings: Parameters<typeof formatJson>[0], report: RunReport, io: Io, quiet: boolean, fixedCount: number): string {
+function render(format: OutputFormat, findings: readonly Finding[], report: RunReport, io: Io, quiet: boolean, fixedCount: number): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(findings);
+      return jsonChunks(findings);
     case 'sarif':
-      return formatSarif(findings, { rules: RULES, toolVersion: VERSION });
+      return [formatSarif(findings, { rules: RULES, toolVersion: VERSION })];
     case 'github':
-      return formatGithub(findings);
+      return [formatGithub(findings)];
     case 'text':
-      return formatText(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount });
+      return textChunks(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount });
   }
+}
+
+const WRITE_BATCH = 1 << 16;
+
+/** Writes output pieces in batches of about 64 KiB: few writes, and never the whole output in memory. */
+function writeInBatches(chunks: Iterable<string>, write: (text: string) => void): void {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= WRITE_BATCH) {
+      write(batch);
+      batch = '';
+    }
+  }
+  if (batch) write(batch);
 }
 
 function parseThreads(value: string | undefined): number | undefined {

@@ -26,19 +26,20 @@ function paint(color: boolean): Paint {
   return { bold: wrap('1'), red: wrap('31'), cyan: wrap('36'), dim: wrap('2'), green: wrap('32') };
 }
 
-/** Renders findings (already sorted) as text. */
-export function formatText(findings: readonly Finding[], options: TextOptions): string {
+/** The text output in pieces, one finding at a time (joined, they equal formatText). */
+export function* textChunks(findings: readonly Finding[], options: TextOptions): Generator<string> {
   const p = paint(options.color);
-  const out: string[] = [];
   for (const finding of findings) {
     const { row, column } = finding.location;
-    out.push(`${p.bold(finding.filename)}${p.cyan(':')}${row}${p.cyan(':')}${column}${p.cyan(':')} ${p.red(p.bold(finding.code))} ${finding.message}`);
-    if (options.quiet) continue;
-    out.push(...codeFrame(finding, p), '');
+    const header = `${p.bold(finding.filename)}${p.cyan(':')}${row}${p.cyan(':')}${column}${p.cyan(':')} ${p.red(p.bold(finding.code))} ${finding.message}`;
+    yield options.quiet ? `${header}\n` : `${[header, ...codeFrame(finding, p), ''].join('\n')}\n`;
   }
-  if (options.quiet) return out.length > 0 ? `${out.join('\n')}\n` : '';
-  out.push(summary(findings, options, p));
-  return `${out.join('\n')}\n`;
+  if (!options.quiet) yield `${summary(findings, options, p)}\n`;
+}
+
+/** Renders findings (already sorted) as text. */
+export function formatText(findings: readonly Finding[], options: TextOptions): string {
+  return [...textChunks(findings, options)].join('');
 }
 
 function codeFrame(finding: Finding, p: Paint): string[] {
