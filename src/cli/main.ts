@@ -1,4 +1,5 @@
 // The command-line front door: argv → api → formatter → exit code. No lint logic here.
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, RULES, VERSION, checkPathsParallel, checkStdin, type FixedFileReport, type FixMode, type RunReport } from '../api/index.js';
@@ -25,6 +26,8 @@ interface Io {
   readonly stderrStream?: NodeJS.WriteStream;
   readonly readStdin: () => Buffer;
   readonly cwd: string;
+  /** Resolves when stdout has flushed what it buffered (a pipe that reads slowly). */
+  readonly stdoutDrained?: () => Promise<void>;
 }
 
 const processIo: Io = {
@@ -34,6 +37,7 @@ const processIo: Io = {
   stderrStream: process.stderr,
   readStdin: () => readFileSync(0),
   cwd: process.cwd(),
+  stdoutDrained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 };
 
 /**
@@ -167,7 +171,7 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
   const fixedCount = report.files.reduce((sum, file) => sum + fixedCountOf(file), 0);
   const out = fromStdin && fixMode ? io.stderr : io.stdout;
   if (values.statistics) out(formatStatistics(findings));
-  else writeInBatches(render(format, findings, report, io, Boolean(values.quiet), fixedCount), out);
+  else await writeInBatches(render(format, findings, report, io, Boolean(values.quiet), fixedCount), out, out === io.stdout ? io.stdoutDrained : undefined);
   for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
   if (errors.length > 0) return EXIT_ERROR;
   return findings.length > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
@@ -218,14 +222,18 @@ function render(format: OutputFormat, findings: readonly Finding[], report: RunR
 
 const WRITE_BATCH = 1 << 16;
 
-/** Writes output pieces in batches of about 64 KiB: few writes, and never the whole output in memory. */
-function writeInBatches(chunks: Iterable<string>, write: (text: string) => void): void {
+/**
+ * Writes output pieces in batches of about 64 KiB, waiting for a slow reader between batches:
+ * few writes, and never the whole output in memory (a pipe does not block the writer in Node).
+ */
+async function writeInBatches(chunks: Iterable<string>, write: (text: string) => void, drained?: () => Promise<void>): Promise<void> {
   let batch = '';
   for (const chunk of chunks) {
     batch += chunk;
     if (batch.length >= WRITE_BATCH) {
       write(batch);
       batch = '';
+      await drained?.();
     }
   }
   if (batch) write(batch);
