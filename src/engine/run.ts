@@ -119,7 +119,9 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
   // Fixing writes files: it runs on this thread, file after file, and bypasses the cache.
   if (options.fix) return runCheck(paths, options);
   const plan = planRun(paths, options);
-  const cache = options.cache === false ? undefined : new ResultCache((settings) => plan.ruleSet.rulesFor(settings).map((rule) => rule.code).join(','));
+  // Results depend on the enabled rules and on whether findings carry their source lines.
+  const fingerprint = (settings: Settings): string => `${plan.ruleSet.rulesFor(settings).map((rule) => rule.code).join(',')};frames=${options.frames ?? true}`;
+  const cache = options.cache === false ? undefined : new ResultCache(fingerprint);
   const reports: (FileReport | undefined)[] = new Array(plan.tasks.length);
   const pending: FileTask[] = [];
   const keys = new Map<number, { hash: string; ignored: string }>();

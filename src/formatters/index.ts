@@ -1,6 +1,6 @@
 // Output formats: pure functions from findings (and rule metadata) to text.
 export { formatText, formatStatistics, textChunks, type TextOptions } from './text.js';
-export { formatJson, jsonChunks } from './json.js';
+export { formatJson, formatJsonByStringify, jsonChunks } from './json.js';
 export { formatSarif, type SarifOptions } from './sarif.js';
 export { formatGithub } from './github.js';
 

@@ -25,9 +25,35 @@ function ruffShaped(f: Finding): object {
   };
 }
 
+const q = (text: string): string => JSON.stringify(text);
+
+function location(indent: string, key: string, point: { readonly row: number; readonly column: number }): string {
+  return `${indent}"${key}": {\n${indent}  "column": ${point.column},\n${indent}  "row": ${point.row}\n${indent}}`;
+}
+
+/** One finding as `JSON.stringify(ruffShaped(f), null, 2)` would print it, indented by two spaces. */
+function findingJson(f: Finding): string {
+  let fix = 'null';
+  if (f.fix) {
+    const edits = f.fix.edits.map(
+      (edit) =>
+        `        {\n          "content": ${q(edit.content)},\n${location('          ', 'end_location', edit.endLocation)},\n${location('          ', 'location', edit.location)}\n        }`,
+    );
+    const editList = edits.length > 0 ? `[\n${edits.join(',\n')}\n      ]` : '[]';
+    fix = `{\n      "applicability": ${q(f.fix.applicability)},\n      "edits": ${editList},\n      "message": ${q(f.fix.message)}\n    }`;
+  }
+  return (
+    `  {\n    "cell": null,\n    "code": ${q(f.code)},\n${location('    ', 'end_location', f.endLocation)},\n` +
+    `    "filename": ${q(f.absoluteFilename)},\n    "fix": ${fix},\n${location('    ', 'location', f.location)},\n` +
+    `    "message": ${q(f.message)},\n    "noqa_row": ${f.noqaRow},\n    "url": ${q(f.url)}\n  }`
+  );
+}
+
 /**
  * The JSON array in pieces, one finding at a time, so a large result is written without
- * holding its whole text in memory. Joined, the pieces equal `JSON.stringify(items, null, 2)`.
+ * holding its whole text in memory. Joined, the pieces equal
+ * `JSON.stringify(findings.map(ruffShaped), null, 2)`; they are written directly, without the
+ * intermediate objects, because this is the hot path of every JSON run.
  */
 export function* jsonChunks(findings: readonly Finding[]): Generator<string> {
   if (findings.length === 0) {
@@ -35,11 +61,13 @@ export function* jsonChunks(findings: readonly Finding[]): Generator<string> {
     return;
   }
   yield '[\n';
-  for (let i = 0; i < findings.length; i++) {
-    const item = JSON.stringify(ruffShaped(findings[i] as Finding), null, 2).replace(/\n/g, '\n  ');
-    yield `  ${item}${i + 1 < findings.length ? ',' : ''}\n`;
-  }
+  for (let i = 0; i < findings.length; i++) yield `${findingJson(findings[i] as Finding)}${i + 1 < findings.length ? ',' : ''}\n`;
   yield ']\n';
+}
+
+/** The reference: Ruff's shape built as objects (tests hold the fast path to it). */
+export function formatJsonByStringify(findings: readonly Finding[]): string {
+  return `${JSON.stringify(findings.map(ruffShaped), null, 2)}\n`;
 }
 
 /** Renders findings as a JSON array in Ruff's shape. */

@@ -68,6 +68,12 @@ describe('result cache', () => {
     assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
   });
 
+  it('text output after a JSON run still shows code frames (the cache keeps them apart)', () => {
+    const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', 'a.py': BAD });
+    runCli(['check', '.', '--output-format', 'json'], { cwd: root });
+    assert.match(runCli(['check', '.'], { cwd: root }).stdout, /1 \| class customer_service:/);
+  });
+
   it('--no-cache writes nothing; cache-dir moves the cache', () => {
     const root = tempProject({ 'pyproject.toml': '[tool.pystandards]\ncache-dir = "build/lint-cache"\n', 'a.py': BAD });
     runCli(['check', '.', '--no-cache'], { cwd: root });

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import Ajv04 from 'ajv-draft-04';
 import { checkText, RULES, VERSION } from '../../src/api/index.js';
-import { formatGithub, formatJson, formatSarif, formatStatistics, formatText } from '../../src/formatters/index.js';
+import { formatGithub, formatJson, formatJsonByStringify, formatSarif, formatStatistics, formatText } from '../../src/formatters/index.js';
 import { makeFix } from '../../src/fix/index.js';
 import { toFinding, type Finding } from '../../src/linter/index.js';
 import { LineIndex } from '../../src/syntax/index.js';
@@ -83,6 +83,10 @@ describe('json (Ruff shape)', () => {
     });
   });
   it('snapshot', () => matchSnapshot(formatJson(findings), 'json-output.json'));
+  it('the hand-written serializer prints exactly what JSON.stringify does', () => {
+    const tricky = { ...fixableFinding(), message: 'quote " backslash \\ newline \n tab \t é 😀', fix: { applicability: 'unsafe' as const, message: 'No edits', edits: [] } };
+    for (const input of [findings, [fixableFinding()], [tricky], []]) assert.equal(formatJson(input), formatJsonByStringify(input));
+  });
 });
 
 describe('sarif 2.1.0', () => {
