@@ -117,6 +117,10 @@ export function wordOccurrences(root: SyntaxNode, words: Iterable<string>): Word
   const prose = symbolMask(['string_content', 'comment']);
   // Most identifiers are rejected on their length alone.
   const lengths = new Set(wanted.map((word) => word.length));
+  // Whole-word positions of each word in the text, for strings and comments: prose nodes come in
+  // increasing order, so one cursor per word walks these lists once.
+  const positions = wanted.map((word) => wholeWordPositions(text, word, starts[root.id] as number, ends[root.id] as number));
+  const cursors = wanted.map(() => 0);
   const end = afters[root.id] as number;
   for (let id = root.id; id < end; id++) {
     const symbol = types[id] as number;
@@ -130,14 +134,27 @@ export function wordOccurrences(root: SyntaxNode, words: Iterable<string>): Word
     } else if (prose[symbol] === 1) {
       const start = starts[id] as number;
       const stop = ends[id] as number;
-      for (const word of wanted) {
-        for (let at = text.indexOf(word, start); at >= 0 && at + word.length <= stop; at = text.indexOf(word, at + word.length)) {
-          if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) found.push({ word, start: at, node: tree.node(id) });
+      wanted.forEach((word, w) => {
+        const list = positions[w] as number[];
+        let cursor = cursors[w] as number;
+        while (cursor < list.length && (list[cursor] as number) < start) cursor++;
+        for (; cursor < list.length && (list[cursor] as number) + word.length <= stop; cursor++) {
+          found.push({ word, start: list[cursor] as number, node: tree.node(id) });
         }
-      }
+        cursors[w] = cursor;
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Start offsets of `word` in text[from, to) where it stands as a whole word. */
+function wholeWordPositions(text: string, word: string, from: number, to: number): number[] {
+  const positions: number[] = [];
+  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + word.length)) {
+    if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) positions.push(at);
+  }
+  return positions;
 }
 
 function isWordChar(text: string, index: number): boolean {
