@@ -3,11 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
-import type { Finding } from '../linter/index.js';
 import { VERSION } from '../version.js';
 import type { FileReport } from './check-file.js';
-
-type StoredFinding = Omit<Finding, 'filename' | 'absoluteFilename'>;
+import { decodeFinding, encodeFinding, type StoredFinding } from './finding-codec.js';
 
 interface CacheEntry {
   readonly hash: string;
@@ -41,7 +39,7 @@ class ProjectCache {
   store(relative: string, hash: string, report: FileReport): void {
     this.entries[relative] = {
       hash,
-      findings: report.findings.map(({ filename: _f, absoluteFilename: _a, ...rest }) => rest),
+      findings: report.findings.map(encodeFinding),
       errors: report.errors,
     };
     this.dirty = true;
@@ -57,8 +55,7 @@ class ProjectCache {
       const ignore = path.join(root, '.gitignore');
       if (!existsSync(ignore)) writeFileSync(ignore, '# Created by pystandards: nothing here belongs in git.\n*\n');
       const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-      const unplaced = (key: string, value: unknown) => (key === 'filename' || key === 'absoluteFilename' ? undefined : value);
-      writeFileSync(temp, JSON.stringify({ version: VERSION, key: this.key, entries: this.entries } satisfies CacheFile, unplaced));
+      writeFileSync(temp, JSON.stringify({ version: VERSION, key: this.key, entries: this.entries } satisfies CacheFile));
       renameSync(temp, this.file);
       this.dirty = false;
     } catch {
@@ -77,25 +74,30 @@ function readEntries(file: string, key: string): Record<string, CacheEntry> {
   }
 }
 
+/** Changes whenever the stored layout changes, so old caches are simply not found. */
+const CACHE_FORMAT = 2;
+
 /** Content hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('md5').update(bytes).digest('base64');
 }
 
-/** Caches for every project of a run, keyed by the settings object that governs each. */
+/** Caches for every project of a run. Settings that are equal share one cache file. */
 export class ResultCache {
-  private readonly caches = new Map<Settings, ProjectCache>();
+  private readonly bySettings = new Map<Settings, ProjectCache>();
+  private readonly byFile = new Map<string, ProjectCache>();
 
   /** `fingerprint` names everything besides settings and version that results depend on. */
   constructor(private readonly fingerprint: (settings: Settings) => string) {}
 
   private cacheFor(settings: Settings): ProjectCache {
-    let cache = this.caches.get(settings);
+    let cache = this.bySettings.get(settings);
     if (!cache) {
-      const key = createHash('sha256').update(JSON.stringify([VERSION, settings, this.fingerprint(settings)])).digest('hex').slice(0, 20);
-      const folder = path.resolve(settings.projectRoot, settings.cacheDir);
-      cache = new ProjectCache(path.join(folder, VERSION, `${key}.json`), key);
-      this.caches.set(settings, cache);
+      const key = createHash('sha256').update(JSON.stringify([VERSION, CACHE_FORMAT, settings, this.fingerprint(settings)])).digest('hex').slice(0, 20);
+      const file = path.join(path.resolve(settings.projectRoot, settings.cacheDir), VERSION, `${key}.json`);
+      cache = this.byFile.get(file) ?? new ProjectCache(file, key);
+      this.byFile.set(file, cache);
+      this.bySettings.set(settings, cache);
     }
     return cache;
   }
@@ -104,10 +106,12 @@ export class ResultCache {
   lookup(settings: Settings, absolutePath: string, displayPath: string, hash: string, ignored: string): FileReport | undefined {
     const entry = this.cacheFor(settings).lookup(entryKey(settings, absolutePath, ignored), hash);
     if (!entry) return undefined;
-    // The entry's findings are fresh objects from this run's JSON.parse and are handed out once:
-    // placing them in the file (rather than copying each one) keeps a warm run cheap.
-    for (const finding of entry.findings) Object.assign(finding, { filename: displayPath, absoluteFilename: absolutePath });
-    return { path: displayPath, findings: entry.findings as readonly Finding[], errors: entry.errors };
+    try {
+      return { path: displayPath, findings: entry.findings.map((stored) => decodeFinding(stored, displayPath, absolutePath)), errors: entry.errors };
+    } catch {
+      // An entry that does not decode (a damaged file) is a miss: the file is checked again.
+      return undefined;
+    }
   }
 
   store(settings: Settings, absolutePath: string, hash: string, ignored: string, report: FileReport): void {
@@ -116,7 +120,7 @@ export class ResultCache {
   }
 
   save(): void {
-    for (const cache of this.caches.values()) cache.save();
+    for (const cache of this.byFile.values()) cache.save();
   }
 }
 

@@ -1,6 +1,6 @@
 // A run over many paths: discover files, resolve each project's settings, check every file,
 // then check each project the files belong to once.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
@@ -69,7 +69,11 @@ interface RunPlan {
 function planRun(paths: readonly string[], options: RunOptions): RunPlan {
   const cwd = options.cwd ?? process.cwd();
   const projects = new ProjectIndex(new GitIgnore());
-  const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector, projects });
+  const fallbackRoots = paths.map((given) => {
+    const absolute = path.resolve(cwd, given);
+    return existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+  });
+  const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector, projects, fallbackRoots });
   const ruleSet = new RuleSet(options);
   const files = discoverFiles(paths, resolver, cwd, options.confineTo);
   const settings: Settings[] = [];

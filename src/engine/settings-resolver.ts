@@ -21,12 +21,19 @@ export interface ResolverOptions {
   readonly isKnownSelector?: SelectorCheck | undefined;
   /** The run's projects, whose declared Python version sets `target-version` when it is not configured. */
   readonly projects?: ProjectIndex | undefined;
+  /**
+   * The folders the run was asked to check (absolute). A file under no pyproject.toml belongs to
+   * the enclosing git repository, else to the named folder holding it: one project, not one per
+   * folder (which would scatter caches through every folder).
+   */
+  readonly fallbackRoots?: readonly string[] | undefined;
 }
 
 /** Resolves and caches settings per folder; the same project shares one Settings object. */
 export class SettingsResolver {
   private readonly byDirectory = new Map<string, Settings>();
   private readonly byConfigFile = new Map<string, Settings>();
+  private readonly byProject = new Map<string, Settings>();
   private readonly fixed: Settings | undefined;
   private readonly projects: ProjectIndex;
 
@@ -74,8 +81,25 @@ export class SettingsResolver {
       }
       if (path.dirname(dir) === dir) break;
     }
-    if (this.options.isolated) return resolveSettings(projectRoot ?? directory, undefined);
-    return resolveSettings(projectRoot ?? directory, nearestProject, this.projects.declaredPython(directory));
+    const root = projectRoot ?? this.fallbackRoot(directory);
+    const key = `${root}\u0000${nearestProject?.file ?? ''}\u0000${this.options.isolated ? '' : (this.projects.rootOf(directory) ?? '')}`;
+    const cached = this.byProject.get(key);
+    if (cached) return cached;
+    const settings = this.options.isolated
+      ? resolveSettings(root, undefined)
+      : resolveSettings(root, nearestProject, this.projects.declaredPython(directory));
+    this.byProject.set(key, settings);
+    return settings;
+  }
+
+  /** The root of a folder under no pyproject.toml: its git repository, else the named folder holding it. */
+  private fallbackRoot(directory: string): string {
+    for (let dir = directory; ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, '.git'))) return dir;
+      if (path.dirname(dir) === dir) break;
+    }
+    const holders = (this.options.fallbackRoots ?? []).filter((root) => directory === root || directory.startsWith(root + path.sep));
+    return holders.sort((a, b) => a.length - b.length)[0] ?? directory;
   }
 
   /** Settings from a configured pyproject; the Python version comes from the project `directory` belongs to. */

@@ -68,6 +68,25 @@ describe('result cache', () => {
     assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
   });
 
+  it('a folder tree under no pyproject.toml is one project: one cache, holding every file', () => {
+    const root = tempProject({ 'a/one.py': BAD, 'a/b/two.py': BAD, 'c/three.py': 'X = 1\n', 'c/d/e/four.py': BAD });
+    runCli(['check', '.'], { cwd: root });
+    const caches: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (!entry.isDirectory()) continue;
+        if (entry.name === '.pystandards_cache') caches.push(path.relative(root, path.join(dir, entry.name)));
+        else walk(path.join(dir, entry.name));
+      }
+    };
+    walk(root);
+    assert.deepEqual(caches, ['.pystandards_cache']);
+    const versionFolder = readdirSync(path.join(root, '.pystandards_cache')).find((name) => name !== '.gitignore') as string;
+    const [cacheFile] = readdirSync(path.join(root, '.pystandards_cache', versionFolder));
+    const entries = (JSON.parse(readFileSync(path.join(root, '.pystandards_cache', versionFolder, cacheFile as string), 'utf8')) as { entries: object }).entries;
+    assert.equal(Object.keys(entries).length, 4);
+  });
+
   it('text output after a JSON run still shows code frames (the cache keeps them apart)', () => {
     const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', 'a.py': BAD });
     runCli(['check', '.', '--output-format', 'json'], { cwd: root });
