@@ -3,15 +3,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { SECTION_FOLDERS } from '../src/rules/index.js';
 
-const FOLDERS: Record<string, string> = {
-  environment: 'environment',
-  imports: 'imports',
-  type_hints: 'type-hints',
-  async: 'async',
-  errors: 'errors',
-  naming: 'naming',
-};
+// Sections a new rule may join (syntax holds only the engine's own SYN001).
+const FOLDERS: Record<string, string> = Object.fromEntries(Object.entries(SECTION_FOLDERS).filter(([section]) => section !== 'syntax'));
 
 const FILE_BODY = `  create(context) {
     return {

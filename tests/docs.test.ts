@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SECTION_OPTIONS } from '../src/config/index.js';
 import { lintSource, type Rule } from '../src/linter/index.js';
-import { RULES } from '../src/rules/index.js';
+import { RULES, SECTION_FOLDERS } from '../src/rules/index.js';
 import { EXAMPLE_PROJECT, fixKind, optionSpec } from '../src/standards/rule-docs.js';
 import { parseSource } from '../src/syntax/index.js';
 import { driftedDocs } from '../scripts/generate-docs.js';
@@ -20,15 +20,7 @@ interface CatalogEntry {
 }
 const catalog = (JSON.parse(readFileSync(repoPath('tests', 'fixtures', 'catalog.json'), 'utf8')) as { rules: CatalogEntry[] }).rules;
 
-const FOLDERS: Record<Rule['section'], string> = {
-  syntax: 'syntax',
-  environment: 'environment',
-  imports: 'imports',
-  type_hints: 'type-hints',
-  async: 'async',
-  errors: 'errors',
-  naming: 'naming',
-};
+const FOLDERS = SECTION_FOLDERS;
 
 /** Messages of the rule for an example: a Python file, or for a project rule one file of EXAMPLE_PROJECT. */
 function diagnosticsOf(rule: Rule, code: string, filename: string | undefined): string[] {

@@ -35,6 +35,17 @@ import missingReturnAnnotation from './type-hints/missing-return-annotation.js';
 import nonPep585Generic from './type-hints/non-pep585-generic.js';
 import nonPep604Union from './type-hints/non-pep604-union.js';
 
+/** The folder under src/rules/ that holds each section's rules (one file per rule, named after it). */
+export const SECTION_FOLDERS: Readonly<Record<Rule['section'], string>> = {
+  syntax: 'syntax',
+  environment: 'environment',
+  imports: 'imports',
+  type_hints: 'type-hints',
+  async: 'async',
+  errors: 'errors',
+  naming: 'naming',
+};
+
 const CATALOG_ORDER = ['SYN', 'ENV', 'IMP', 'TYP', 'ASY', 'ERR', 'NAM'];
 
 function catalogOrder(a: Rule, b: Rule): number {
