@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stdlibPath } from './corpus.js';
+import { measureMcpLatency } from './mcp-latency.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'bin', 'pystandards.js');
@@ -45,7 +46,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, threads: { type: 'string' }, corpus: { type: 'string' } } });
   const runs = Number(values.runs);
   const threads = String(values.threads ?? Math.min(2, availableParallelism()));
@@ -92,10 +93,13 @@ function main(): void {
     ['example backend / ruff-wasm', med('pystandards (example') / med('ruff-wasm (example'), 1.0],
     ['one small file, seconds', med('pystandards (one small'), 0.2],
   ];
+  const mcp = await measureMcpLatency();
+  console.log(`\nMCP check_python_code on a 300-line module: p50 ${mcp.p50.toFixed(1)} ms, p90 ${mcp.p90.toFixed(1)} ms`);
   const coldPeak = Math.max(...(cases.find((c) => c.name.startsWith('pystandards cold')) as Case).samples.map((s) => s.peakMb ?? 0));
   targets.push(['peak memory cold (stdlib), MB', coldPeak, 400]);
+  targets.push(['MCP check_python_code p50 (300 lines), ms', mcp.p50, 20]);
   console.log('\n| ratio | value | target | |\n|---|---|---|---|');
   for (const [name, value, target] of targets) console.log(`| ${name} | ${value.toFixed(3)} | ≤ ${target} | ${value <= target ? 'met' : 'missed'} |`);
 }
 
-main();
+await main();
