@@ -43,7 +43,7 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   const enter = new Map<string, Dispatch[]>();
   const exit = new Map<string, Dispatch[]>();
   for (const rule of rules) {
-    if (!rule.create) continue;
+    if (!rule.create || (rule.appliesTo && !rule.appliesTo(source))) continue;
     const context: RuleContext<string> = {
       source,
       settings,

@@ -97,6 +97,11 @@ export interface RuleDefinition<M extends string> {
   /** Message templates by id; `{{name}}` placeholders are filled from `data`. */
   readonly messages: Readonly<Record<M, string>>;
   readonly docs: RuleDocs;
+  /**
+   * Whether the rule can find anything in a file at all (`async def` for the async rules). When
+   * false its listeners are not registered, so nodes only it listens to are never collected.
+   */
+  readonly appliesTo?: (source: SourceFile) => boolean;
   /** Returns the rule's listeners for one file. Absent for project rules and rules the engine runs itself. */
   readonly create?: (context: RuleContext<M>) => Listeners;
   /**

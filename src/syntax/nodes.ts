@@ -1,5 +1,5 @@
 // Small readers over tree-sitter nodes that every layer above needs.
-import { symbolMask } from './flat-tree.js';
+import { symbolMask, type SyntaxTree } from './flat-tree.js';
 import { KEYWORD_NAMED_TYPES } from './node-types.js';
 import type { SyntaxNode } from './parser.js';
 
@@ -12,6 +12,14 @@ export function collectNodes(root: SyntaxNode, types: readonly string[]): Syntax
   const nodes = root.descendantsOfType(types);
   if (!types.some((type) => KEYWORD_NAMED_TYPES.has(type))) return nodes;
   return nodes.filter((node) => !KEYWORD_NAMED_TYPES.has(node.type) || node.isNamed);
+}
+
+/** True when the tree holds at least one node of `type` (named or a keyword token), found in the type column. */
+export function containsNodeOfType(tree: SyntaxTree, type: string): boolean {
+  const mask = symbolMask([type]);
+  const { types } = tree;
+  for (let id = 0; id < tree.count; id++) if (mask[types[id] as number] === 1) return true;
+  return false;
 }
 
 /** True for `async def` (the grammar marks it with an anonymous `async` token). */

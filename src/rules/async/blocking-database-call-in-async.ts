@@ -2,6 +2,7 @@
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
   code: 'ASY005',
@@ -38,6 +39,7 @@ export default defineRule({
       'the network yet, but in async code it is the wrong client: its commands are the blocking ones.',
     options: ['async.extra-blocking-calls', 'async.allowed-calls'],
   },
+  appliesTo: containsAsyncCode,
   create(context) {
     return blockingCallListeners(context, 'database', {
       call: 'blockingDriver',

@@ -2,6 +2,7 @@
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
   code: 'ASY001',
@@ -44,6 +45,7 @@ export default defineRule({
       "standards' example omits its imports).",
     options: ['async.extra-blocking-calls', 'async.allowed-calls'],
   },
+  appliesTo: containsAsyncCode,
   create(context) {
     return blockingCallListeners(context, 'http', { call: 'blockingCall', method: 'blockingMethod', configured: 'configuredCall' });
   },

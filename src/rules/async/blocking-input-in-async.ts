@@ -2,6 +2,7 @@
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
   code: 'ASY007',
@@ -25,6 +26,7 @@ export default defineRule({
     comparison: "Same findings as Ruff's ASYNC250 (a `lambda` calling `input()` is not async context, as in Ruff ≥ 0.15).",
     options: ['async.extra-blocking-calls', 'async.allowed-calls'],
   },
+  appliesTo: containsAsyncCode,
   create(context) {
     return blockingCallListeners(context, 'input', { call: 'blockingInput', configured: 'configuredCall' });
   },

@@ -2,6 +2,7 @@
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
   code: 'ASY004',
@@ -39,6 +40,7 @@ export default defineRule({
       "the other pathlib I/O methods are Ruff's ASYNC240 and not part of this rule.",
     options: ['async.extra-blocking-calls', 'async.allowed-calls'],
   },
+  appliesTo: containsAsyncCode,
   create(context) {
     return blockingCallListeners(context, 'file', { call: 'blockingOpen', method: 'blockingPathOpen', configured: 'configuredCall' });
   },

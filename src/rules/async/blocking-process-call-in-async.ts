@@ -2,6 +2,7 @@
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
   code: 'ASY003',
@@ -34,6 +35,7 @@ export default defineRule({
       'with `P_WAIT`) and ASYNC222 (`os.wait*`); the findings are the same.',
     options: ['async.extra-blocking-calls', 'async.allowed-calls'],
   },
+  appliesTo: containsAsyncCode,
   create(context) {
     return blockingCallListeners(context, 'process', { call: 'blockingProcess', configured: 'configuredCall' });
   },

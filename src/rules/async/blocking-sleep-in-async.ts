@@ -2,6 +2,7 @@
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
   code: 'ASY002',
@@ -28,6 +29,7 @@ export default defineRule({
       'which tasks run in between; the message says what to write.',
     options: ['async.extra-blocking-calls', 'async.allowed-calls'],
   },
+  appliesTo: containsAsyncCode,
   create(context) {
     return blockingCallListeners(context, 'sleep', { call: 'blockingSleep', configured: 'configuredCall' });
   },

@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../../syntax/index.js';
 import { ASYNC_CONTEXT } from './async-docs.js';
 import type { BlockingCall } from './blocking-call-analyzer.js';
 import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { containsAsyncCode } from './async-code.js';
 
 const RUNNING_LOOP = 'get_running_loop';
 
@@ -45,6 +46,7 @@ export default defineRule({
       'the call has arguments.',
     comparison: 'Neither Ruff nor flake8-async has this check.',
   },
+  appliesTo: containsAsyncCode,
   create(context) {
     return blockingCallListeners(context, 'event-loop', { call: 'getEventLoop', configured: 'configuredCall' }, (found) =>
       runningLoopFix(context.semantic, found),
