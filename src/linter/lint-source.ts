@@ -4,6 +4,8 @@ import type { Settings } from '../config/index.js';
 import { SEMANTIC_NODE_TYPES, SemanticModel } from '../semantic/index.js';
 import {
   collectNodes,
+  symbolIdsOf,
+  symbolMask,
   isDamaged,
   python2StatementError,
   syntaxDamage,
@@ -32,6 +34,15 @@ interface Dispatch {
 }
 
 const ALWAYS_COLLECTED = ['comment', 'print_statement', 'exec_statement'];
+const COMMENT_SYMBOLS = symbolMask(['comment']);
+const PYTHON2_SYMBOLS = symbolMask(['print_statement', 'exec_statement']);
+
+/** A listener table keyed by node type, re-keyed by every symbol id of that type. */
+function bySymbol(table: ReadonlyMap<string, Dispatch[]>): (Dispatch[] | undefined)[] {
+  const byId: (Dispatch[] | undefined)[] = [];
+  for (const [type, dispatches] of table) for (const id of symbolIdsOf(type)) byId[id] = dispatches;
+  return byId;
+}
 
 /** Runs `rules` over `source` and returns their diagnostics, with noqa comments applied. */
 export function lintSource(source: SourceFile, settings: Settings, rules: readonly Rule[]): LintResult {
@@ -69,7 +80,8 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   semantic = new SemanticModel(root, nodes);
 
   const call = (dispatches: readonly Dispatch[] | undefined, node: SyntaxNode): void => {
-    for (const { rule, listener } of dispatches ?? []) {
+    if (!dispatches) return;
+    for (const { rule, listener } of dispatches) {
       try {
         listener(node);
       } catch (error) {
@@ -78,27 +90,30 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
     }
   };
 
+  // Listener tables indexed by symbol id: the loop below reads each node's type id, not its name.
+  const enterById = bySymbol(enter);
+  const exitById = bySymbol(exit);
   const comments: SyntaxNode[] = [];
   let python2Statement: SyntaxProblem | undefined;
   const open: { node: SyntaxNode; end: number }[] = [];
   call(enter.get('module'), root);
   for (const node of nodes) {
-    const type = node.type;
-    if (type === 'comment') comments.push(node);
-    else if (type === 'print_statement' || type === 'exec_statement') python2Statement ??= python2StatementError(node);
+    const typeId = node.typeId;
+    if (COMMENT_SYMBOLS[typeId] === 1) comments.push(node);
+    else if (PYTHON2_SYMBOLS[typeId] === 1) python2Statement ??= python2StatementError(node);
     if (exit.size > 0) {
       const start = node.startIndex;
       while (open.length > 0 && (open[open.length - 1] as { end: number }).end <= start) {
         const closed = open.pop() as { node: SyntaxNode };
-        call(exit.get(closed.node.type), closed.node);
+        call(exitById[closed.node.typeId], closed.node);
       }
     }
-    call(enter.get(type), node);
-    if (exit.has(type)) open.push({ node, end: node.endIndex });
+    call(enterById[typeId], node);
+    if (exitById[typeId]) open.push({ node, end: node.endIndex });
   }
   while (open.length > 0) {
     const closed = open.pop() as { node: SyntaxNode };
-    call(exit.get(closed.node.type), closed.node);
+    call(exitById[closed.node.typeId], closed.node);
   }
   call(exit.get('module'), root);
 

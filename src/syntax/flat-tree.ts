@@ -27,6 +27,11 @@ export function symbolMask(types: readonly string[]): Uint8Array {
   return mask;
 }
 
+/** The symbol ids a node type name stands for (a node and a keyword token may share a name). */
+export function symbolIdsOf(type: string): readonly number[] {
+  return SYMBOLS_BY_NAME.get(type) ?? [];
+}
+
 /** A parsed file: every node in pre-order, as arrays indexed by node id (the root is 0). */
 export class SyntaxTree {
   readonly count: number;
@@ -40,7 +45,7 @@ export class SyntaxTree {
   readonly flags: Uint8Array;
   /** Node objects made so far, and for each node id its position in that list plus one (0: none yet). */
   private readonly made: SyntaxNode[] = [];
-  private readonly slots: Int32Array;
+  private slots: Int32Array | undefined;
   private lineStarts: number[] | undefined;
   private readonly childLists = new Map<number, Int32Array>();
 
@@ -57,7 +62,6 @@ export class SyntaxTree {
     this.types = new Uint16Array(data.buffer, count * 16, count);
     this.fields = new Uint16Array(data.buffer, count * 18, count);
     this.flags = new Uint8Array(data.buffer, count * 20, count);
-    this.slots = new Int32Array(count);
   }
 
   get rootNode(): SyntaxNode {
@@ -66,10 +70,11 @@ export class SyntaxTree {
 
   /** The node object for index `id` (one object per node, made on first use). */
   node(id: number): SyntaxNode {
-    const slot = this.slots[id] as number;
+    const slots = (this.slots ??= new Int32Array(this.count));
+    const slot = slots[id] as number;
     if (slot > 0) return this.made[slot - 1] as SyntaxNode;
     const node = new SyntaxNode(this, id);
-    this.slots[id] = this.made.push(node);
+    slots[id] = this.made.push(node);
     return node;
   }
 

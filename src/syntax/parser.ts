@@ -2,7 +2,7 @@
 import { SyntaxTree } from './flat-tree.js';
 import { binding } from './native.js';
 
-export { SyntaxNode, SyntaxTree, type Point } from './flat-tree.js';
+export { SyntaxNode, SyntaxTree, symbolIdsOf, symbolMask, type Point } from './flat-tree.js';
 
 /**
  * Parses Python source text. Lone `\r` line endings, which Python accepts but the grammar does
