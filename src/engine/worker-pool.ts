@@ -66,7 +66,7 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
       while (slot.inFlight.length < TASKS_IN_FLIGHT && queue.length > 0) {
         const task = queue.shift() as FileTask;
         slot.inFlight.push(task);
-        const transfer = task.bytes ? [task.bytes.buffer as ArrayBuffer] : [];
+        const transfer = task.bytes && ownsWholeBuffer(task.bytes) ? [task.bytes.buffer as ArrayBuffer] : [];
         slot.worker.postMessage(task, transfer);
       }
       armTimer(slot);
@@ -109,4 +109,12 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
       feed(slot);
     }
   });
+}
+
+/**
+ * True when the bytes are the whole of their ArrayBuffer, so moving it to a worker loses nothing;
+ * small files share Node's buffer pool and are copied instead.
+ */
+function ownsWholeBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
