@@ -28,6 +28,11 @@ describe('worker pool', () => {
     assert.equal(progress.length, 60);
     assert.deepEqual(summary(parallel), summary(sequential));
     assert.ok(summary(parallel).length > 0);
+    // With the cache, the main thread reads the files and hands their bytes to the workers.
+    const cold = await runCheckParallel(['.'], { cwd: root, threads: 3, select: ['NAM'] });
+    const warm = await runCheckParallel(['.'], { cwd: root, threads: 3, select: ['NAM'] });
+    assert.deepEqual(summary(cold), summary(sequential));
+    assert.deepEqual(summary(warm), summary(sequential));
   });
 
   it('a file that overruns its time budget is reported and the other files are still checked', async () => {
