@@ -10,7 +10,6 @@ import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
 import { SECTIONS } from '../linter/index.js';
 import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
 import { progressLine } from './progress.js';
-import { runStandardsCommand } from './standards-command.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error. */
@@ -66,7 +65,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'explain':
         return runExplainCommand(rest, io);
       case 'standards':
-        return runStandardsCommand(rest, io);
+        // Loaded on demand, like `mcp`: the standards text is not needed to check code.
+        return (await import('./standards-command.js')).runStandardsCommand(rest, io);
       case 'mcp': {
         // Loaded on demand: only this command needs the MCP SDK.
         const { runMcpCommand } = await import('./mcp-command.js');
