@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { ProjectIndex } from '../project/index.js';
-import { checkBytes, checkFile, type FileReport } from './check-file.js';
+import { checkBytes, type FileReport } from './check-file.js';
 import { checkProjects, folderOf, mergeReports, projectRoots } from './check-projects.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fixBytes, fixFile, type FixMode } from './fix-files.js';

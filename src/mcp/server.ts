@@ -50,7 +50,7 @@ function registerTool(server: McpServer, tool: AnyTool, services: McpServices, l
   );
 }
 
-function readOrNotFound(uri: string, read: () => string): string {
+function readOrNotFound(read: () => string): string {
   try {
     return read();
   } catch (error) {
@@ -67,7 +67,7 @@ function registerTemplate(server: McpServer, resource: TemplateResource, service
   server.registerResource(resource.name, template, { title: resource.title, description: resource.description, mimeType: resource.mimeType }, (uri, variables) => {
     const raw = variables[resource.variable];
     const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
-    const text = readOrNotFound(uri.href, () => resource.read(value, services));
+    const text = readOrNotFound(() => resource.read(value, services));
     return { contents: [{ uri: uri.href, mimeType: resource.mimeType, text }] };
   });
 }

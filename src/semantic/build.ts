@@ -99,8 +99,6 @@ export function buildScopes(root: SyntaxNode, nodes: readonly SyntaxNode[]): Bui
         break;
       }
       case 'lambda': {
-        // The `lambda` keyword token has the same type name; only the expression opens a scope.
-        if (!node.isNamed) break;
         const params = node.childForFieldName('parameters');
         const body = node.childForFieldName('body');
         const start = (params ?? body ?? node).startIndex;

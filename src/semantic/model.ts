@@ -14,7 +14,7 @@ export class SemanticModel {
   private readonly bindingsByNameId: ReadonlyMap<number, Binding>;
   private readonly classInfos = new Map<number, ClassInfo>();
 
-  /** `nodes` must include every node of `SEMANTIC_NODE_TYPES`, in document order. */
+  /** `nodes` must include every node of `SEMANTIC_NODE_TYPES`, in document order, as `collectNodes` gives them (keyword tokens such as `lambda` left out). */
   constructor(root: SyntaxNode, nodes: readonly SyntaxNode[]) {
     const built = buildScopes(root, nodes);
     this.module = built.module;
