@@ -5,6 +5,7 @@
 //   start[i], end[i]   UTF-16 offsets (uint32)
 //   parent[i]          index of the parent, -1 for the root (int32)
 //   after[i]           index just past the node's subtree (int32), i.e. its next sibling
+//   scratch[i]         zero (int32): left to JavaScript, which keeps its node-object slots there
 //   type[i]            symbol id, names from symbolNames() (uint16)
 //   field[i]           field id under the parent, 0 for none, names from fieldNames() (uint16)
 //   flags[i]           NAMED | ERROR | MISSING | HAS_ERROR | EXTRA (uint8)
@@ -77,6 +78,7 @@ typedef struct {
   uint32_t *end;
   int32_t *parent;
   int32_t *after;
+  int32_t *scratch;
   uint16_t *type;
   uint16_t *field;
   uint8_t *flags;
@@ -88,7 +90,8 @@ static Columns columns_of(void *data, uint32_t count) {
   c.end = c.start + count;
   c.parent = (int32_t *)(c.end + count);
   c.after = c.parent + count;
-  c.type = (uint16_t *)(c.after + count);
+  c.scratch = c.after + count;
+  c.type = (uint16_t *)(c.scratch + count);
   c.field = c.type + count;
   c.flags = (uint8_t *)(c.field + count);
   return c;
@@ -266,7 +269,7 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   if (tree == NULL) return NULL;
   TSNode root = ts_tree_root_node(tree);
   uint32_t count = ts_node_descendant_count(root);
-  size_t bytes = (size_t)count * (4 + 4 + 4 + 4 + 2 + 2 + 1);
+  size_t bytes = (size_t)count * (4 + 4 + 4 + 4 + 4 + 2 + 2 + 1);
   void *data = NULL;
   napi_value buffer;
   if (napi_create_arraybuffer(env, bytes, &data, &buffer) != napi_ok) {
@@ -275,6 +278,7 @@ static napi_value parse(napi_env env, napi_callback_info info) {
     return NULL;
   }
   Columns c = columns_of(data, count);
+  memset(c.scratch, 0, (size_t)count * sizeof(int32_t));
   uint32_t written = use_cursor ? export_with_cursor(root, c, count) : export_subtrees(tree, c, count);
   ts_tree_delete(tree);
   if (written != count) {

@@ -45,7 +45,8 @@ export class SyntaxTree {
   readonly flags: Uint8Array;
   /** Node objects made so far, and for each node id its position in that list plus one (0: none yet). */
   private readonly made: SyntaxNode[] = [];
-  private slots: Int32Array | undefined;
+  /** Zeroed by the binding: a separate array per tree cost more than the rest of its setup. */
+  private readonly slots: Int32Array;
   private lineStarts: number[] | undefined;
   private readonly childLists = new Map<number, Int32Array>();
 
@@ -59,9 +60,10 @@ export class SyntaxTree {
     this.ends = new Uint32Array(data.buffer, count * 4, count);
     this.parents = new Int32Array(data.buffer, count * 8, count);
     this.afters = new Int32Array(data.buffer, count * 12, count);
-    this.types = new Uint16Array(data.buffer, count * 16, count);
-    this.fields = new Uint16Array(data.buffer, count * 18, count);
-    this.flags = new Uint8Array(data.buffer, count * 20, count);
+    this.slots = new Int32Array(data.buffer, count * 16, count);
+    this.types = new Uint16Array(data.buffer, count * 20, count);
+    this.fields = new Uint16Array(data.buffer, count * 22, count);
+    this.flags = new Uint8Array(data.buffer, count * 24, count);
   }
 
   get rootNode(): SyntaxNode {
@@ -70,7 +72,7 @@ export class SyntaxTree {
 
   /** The node object for index `id` (one object per node, made on first use). */
   node(id: number): SyntaxNode {
-    const slots = (this.slots ??= new Int32Array(this.count));
+    const slots = this.slots;
     const slot = slots[id] as number;
     if (slot > 0) return this.made[slot - 1] as SyntaxNode;
     const node = new SyntaxNode(this, id);

@@ -793,6 +793,29 @@ class Config: ...
 `,
     },
     {
+      name: "a wrapped import takes the file's indent unit (two spaces here)",
+      code: `from mod import (bbbbbbbbbbbbbbbbbbbbbbbb, aaaaaaaaaaaaaaaaaaaaaaaa, cccccccccccccccccccccccc, dddddddddddd)
+
+
+def f():
+  return 1
+`,
+      errors: [
+        { messageId: 'memberOrder', line: 1, column: 1, data: { module: 'mod', expected: 'aaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbb, cccccccccccccccccccccccc, dddddddddddd' } },
+      ],
+      output: `from mod import (
+  aaaaaaaaaaaaaaaaaaaaaaaa,
+  bbbbbbbbbbbbbbbbbbbbbbbb,
+  cccccccccccccccccccccccc,
+  dddddddddddd,
+)
+
+
+def f():
+  return 1
+`,
+    },
+    {
       name: "force-sort-within-sections",
       options: { imports: { 'force-sort-within-sections': true } },
       code: `import sys

@@ -38,11 +38,12 @@ export function checkBlock(block: ImportBlock, comments: LazyComments, file: Fil
   const context = { settings, file: source.absolutePath, isStub: source.isStub };
   const fixEnd = block.trailer ? trailingBlankLinesEnd(lines, text, end) : commentsEnd;
   const actual = text.slice(fixStart, fixEnd);
-  // Indentation is not compared, so the file's indent unit (costly to find) is only looked up for a fix.
-  if (matchesIgnoringIndentation(actual, formatBlock(normalized, block.trailer, { ...context, layout: file.layout(indentation, false) }).text)) {
-    return undefined;
-  }
-  const formatted = formatBlock(normalized, block.trailer, { ...context, layout: file.layout(indentation, true) });
+  // Indentation is not compared, so the file's indent unit (costly to find) is only looked up for a
+  // fix, and only when the block has wrapped imports that use it.
+  const standIn = { read: false };
+  const draft = formatBlock(normalized, block.trailer, { ...context, layout: file.layout(indentation, standIn) });
+  if (matchesIgnoringIndentation(actual, draft.text)) return undefined;
+  const formatted = standIn.read ? formatBlock(normalized, block.trailer, { ...context, layout: file.layout(indentation) }) : draft;
   const difference = describeDifference({
     statements,
     normalized,

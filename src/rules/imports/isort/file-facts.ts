@@ -26,14 +26,20 @@ export class FileFacts {
     return this.indentCache;
   }
 
-  /** The layout of a block indented by `blockIndentation`; `withIndentUnit` false puts a stand-in indent unit in wrapped imports. */
-  layout(blockIndentation: string, withIndentUnit: boolean): Layout {
+  /**
+   * The layout of a block indented by `blockIndentation`. With `standIn`, wrapped imports get a
+   * stand-in indent unit instead of the file's own (costly to find), and `standIn.read` records
+   * whether the formatting needed one.
+   */
+  layout(blockIndentation: string, standIn?: { read: boolean }): Layout {
     const facts = this;
     const tabSize = this.settings.tabSize;
     return {
       newline: this.newline,
       get indent() {
-        return withIndentUnit ? facts.indent : '    ';
+        if (!standIn) return facts.indent;
+        standIn.read = true;
+        return '    ';
       },
       lineLength: this.settings.lineLength,
       indentWidth: displayWidth(blockIndentation, 0, tabSize),
