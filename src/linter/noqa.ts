@@ -1,4 +1,5 @@
-// `# noqa` comments: per line (`# noqa`, `# noqa: CODE, CODE`) and per file (`# pystandards: noqa`).
+// `# noqa` comments: per line (`# noqa`, `# noqa: CODE, CODE`) and per file (`# pystandards: noqa`,
+// and Ruff's `# ruff: noqa` and `# flake8: noqa`, read as Ruff reads them).
 import type { LineIndex, SyntaxNode } from '../syntax/index.js';
 import type { Diagnostic } from './diagnostic.js';
 
@@ -12,7 +13,35 @@ export interface NoqaDirectives {
 
 // Comment text is text, not structure: reading it is the one place a pattern over text is right.
 const LINE_NOQA = /#\s*noqa(?::[\s]?(?<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?/i;
-const FILE_NOQA = /^#\s*pystandards\s*:\s*noqa(?::\s?(?<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?\s*$/i;
+/** `# <tool>: noqa` at a `#`; the tool's name is checked separately (Ruff matches `ruff` and `flake8` in lower case only). */
+const FILE_NOQA_HEAD = /#\s*(?<tool>[A-Za-z0-9]+)\s*:\s*noqa/iy;
+const FILE_NOQA_CODES = /\s*:\s*(?<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*)/y;
+const FILE_NOQA_CODES_ANY_CASE = new RegExp(FILE_NOQA_CODES.source, 'iy');
+
+/** What a file-level directive in one comment says: every rule, some codes, or nothing (no directive, or a malformed one). */
+function fileDirective(text: string): 'all' | string[] | undefined {
+  for (let hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    FILE_NOQA_HEAD.lastIndex = hash;
+    const head = FILE_NOQA_HEAD.exec(text);
+    const tool = head?.groups?.tool ?? '';
+    const ours = tool.toLowerCase() === 'pystandards';
+    if (!head || !(ours || tool === 'ruff' || tool === 'flake8')) continue;
+    const afterHead = FILE_NOQA_HEAD.lastIndex;
+    // Without a colon the directive is blanket, whatever follows (`# ruff: noqa N802` silences every rule, as in Ruff).
+    if (!/^\s*:/.test(text.slice(afterHead))) return 'all';
+    const codes = ours ? FILE_NOQA_CODES_ANY_CASE : FILE_NOQA_CODES;
+    codes.lastIndex = afterHead;
+    // A colon with no valid code after it (`# ruff: noqa:`, `# ruff: noqa: n802`) is ignored, as Ruff ignores it.
+    return splitCodes(codes.exec(text)?.groups?.codes);
+  }
+  return undefined;
+}
+
+/** True when only whitespace precedes the comment on its line: file-level directives must stand alone. */
+function standsAlone(comment: SyntaxNode, lines: LineIndex): boolean {
+  const start = comment.startIndex;
+  return comment.tree.text.slice(lines.lineStart(lines.lineOf(start)), start).trim() === '';
+}
 
 /** Reads the noqa directives of a file from its comment nodes. */
 export function parseNoqa(comments: readonly SyntaxNode[], lines: LineIndex): NoqaDirectives {
@@ -20,11 +49,9 @@ export function parseNoqa(comments: readonly SyntaxNode[], lines: LineIndex): No
   const byLine = new Map<number, 'all' | Set<string>>();
   for (const comment of comments) {
     const text = comment.text;
-    const fileMatch = FILE_NOQA.exec(text.trim());
-    if (fileMatch) {
-      const codes = splitCodes(fileMatch.groups?.codes);
-      if (!codes || file === 'all') file = 'all';
-      else file = new Set([...(file ?? []), ...codes]);
+    const directive = fileDirective(text);
+    if (directive && standsAlone(comment, lines)) {
+      file = directive === 'all' || file === 'all' ? 'all' : new Set([...(file ?? []), ...directive]);
       continue;
     }
     const lineMatch = LINE_NOQA.exec(text);

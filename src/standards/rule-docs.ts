@@ -88,7 +88,10 @@ function suppression(rule: Rule, noqaCodes: string): string {
       `(relative to the project root) of the file it is reported on. Project files take no \`# noqa\` comments.`
     );
   }
-  return `Add ${noqaCodes} at the end of the reported line, or list \`${rule.code}\` under \`ignore\` or \`per-file-ignores\` in \`[tool.pystandards]\`.`;
+  return (
+    `Add ${noqaCodes} at the end of the reported line, \`# pystandards: noqa: ${rule.code}\` on a line of its own for the ` +
+    `whole file, or list \`${rule.code}\` under \`ignore\` or \`per-file-ignores\` in \`[tool.pystandards]\`.`
+  );
 }
 
 /** A code block of an example; a project rule's example names the project file it shows. */

@@ -19,8 +19,6 @@ const OUR_SETTINGS = settingsWith({ src: [], imports: { 'detect-same-package': f
 
 /** Every (file, line) where the two tools disagree, with the reason. */
 const KNOWN_DISAGREEMENTS: Readonly<Record<string, string>> = {
-  'asyncio/__init__.py:5':
-    'the file starts with `# flake8: noqa`, which Ruff reads as "ignore every rule in this file"; pystandards has `# pystandards: noqa` for that',
   'test/test_compile.py:1':
     'tree-sitter-python misparses a construct further down (SYN001 at 1114:1), and IMP001 does not check files with syntax errors',
   'test/test_compile.py:1467': 'the same file',

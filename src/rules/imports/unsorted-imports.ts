@@ -88,8 +88,6 @@ export default defineRule({
       '- `src` is first-party without configuration, because it is the standards\' layout (Ruff needs',
       '  `known-first-party = ["src"]` or a `src/` folder to find).',
       '- The standard-library lists cover Python 3.10–3.14; older targets use the 3.10 list.',
-      '- A file-level `# flake8: noqa` or `# ruff: noqa` silences Ruff but not pystandards, whose file-level',
-      '  switch is `# pystandards: noqa` (asyncio\'s `__init__.py` in the standard library is such a file).',
       '- A file that tree-sitter-python cannot parse (SYN001) is not checked, where Ruff\'s parser may still',
       '  succeed (two standard-library files: a construct in `test_compile.py`, `from __future__ import *`).',
       '- Options not offered: `sections` (custom sections), `no-lines-before`, `lines-between-types`, `from-first`,',
