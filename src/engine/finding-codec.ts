@@ -17,6 +17,9 @@ export function encodeFinding(f: Finding): StoredFinding {
   return [f.code, f.message, [f.location.row, f.location.column], [f.endLocation.row, f.endLocation.column], f.noqaRow, fix, f.sourceLines];
 }
 
+/** One shared empty list for the findings of runs without code frames. */
+const NO_LINES: readonly string[] = Object.freeze([]);
+
 export function decodeFinding(stored: StoredFinding, filename: string, absoluteFilename: string): Finding {
   const [code, message, start, end, noqaRow, fix, sourceLines] = stored;
   const rule = RULES_BY_CODE.get(code);
@@ -40,6 +43,6 @@ export function decodeFinding(stored: StoredFinding, filename: string, absoluteF
     url: ruleUrl(code),
     section,
     sectionTitle: SECTIONS[section],
-    sourceLines,
+    sourceLines: sourceLines.length === 0 ? NO_LINES : sourceLines,
   };
 }

@@ -1,6 +1,6 @@
 // Per-file results cached under the project root, keyed by content hash, settings and version.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { VERSION } from '../version.js';
@@ -9,8 +9,14 @@ import { decodeFinding, encodeFinding, type StoredFinding } from './finding-code
 
 interface CacheEntry {
   readonly hash: string;
-  readonly findings: readonly StoredFinding[];
+  /**
+   * The file's StoredFinding[] as JSON text: reading the cache then makes one string per file, not
+   * a tree of arrays that lives all run; each file's findings are parsed when they are looked up.
+   */
+  readonly findings: string;
   readonly errors: readonly string[];
+  /** The file's stamp when its content had `hash` (see fileStamp); absent when it could not be trusted. */
+  stamp?: string;
 }
 
 interface CacheFile {
@@ -31,16 +37,30 @@ class ProjectCache {
     this.entries = readEntries(file, key);
   }
 
-  lookup(relative: string, hash: string): CacheEntry | undefined {
+  /** The entry of a file whose stamp is the recorded one: its content is unchanged without reading it. */
+  lookupByStamp(relative: string, stamp: string): CacheEntry | undefined {
     const entry = this.entries[relative];
-    return entry?.hash === hash ? entry : undefined;
+    return entry?.stamp !== undefined && entry.stamp === stamp ? entry : undefined;
   }
 
-  store(relative: string, hash: string, report: FileReport): void {
+  /** The entry of a file with this content hash; records the file's stamp on it for the next run. */
+  lookup(relative: string, hash: string, stamp: string | undefined): CacheEntry | undefined {
+    const entry = this.entries[relative];
+    if (entry?.hash !== hash) return undefined;
+    if (stamp !== entry.stamp) {
+      if (stamp === undefined) delete entry.stamp;
+      else entry.stamp = stamp;
+      this.dirty = true;
+    }
+    return entry;
+  }
+
+  store(relative: string, hash: string, stamp: string | undefined, report: FileReport): void {
     this.entries[relative] = {
       hash,
-      findings: report.findings.map(encodeFinding),
+      findings: JSON.stringify(report.findings.map(encodeFinding)),
       errors: report.errors,
+      ...(stamp !== undefined && { stamp }),
     };
     this.dirty = true;
   }
@@ -75,12 +95,30 @@ function readEntries(file: string, key: string): Record<string, CacheEntry> {
 }
 
 /** Changes whenever the stored layout changes, so old caches are simply not found. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** Content hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('md5').update(bytes).digest('base64');
 }
+
+/**
+ * A file's modification time, size and inode, taken before its bytes are read: while they stay
+ * the same, a warm run skips reading and hashing the file. A file modified less than two seconds
+ * before `now` gets no stamp (as git treats "racily clean" files), because a second change within
+ * the file system's timestamp resolution would not show in it; undefined too when stat fails.
+ */
+export function fileStamp(absolutePath: string, now: number): string | undefined {
+  try {
+    const stat = statSync(absolutePath);
+    if (!(stat.mtimeMs < now - RACY_WINDOW_MS)) return undefined;
+    return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const RACY_WINDOW_MS = 2000;
 
 /** Caches for every project of a run. Settings that are equal share one cache file. */
 export class ResultCache {
@@ -102,25 +140,36 @@ export class ResultCache {
     return cache;
   }
 
-  /** The cached report of a file, with its findings placed under today's display path. */
-  lookup(settings: Settings, absolutePath: string, displayPath: string, hash: string, ignored: string): FileReport | undefined {
-    const entry = this.cacheFor(settings).lookup(entryKey(settings, absolutePath, ignored), hash);
-    if (!entry) return undefined;
-    try {
-      return { path: displayPath, findings: entry.findings.map((stored) => decodeFinding(stored, displayPath, absolutePath)), errors: entry.errors };
-    } catch {
-      // An entry that does not decode (a damaged file) is a miss: the file is checked again.
-      return undefined;
-    }
+  /** The cached report of a file whose stamp is unchanged since its entry was stored or confirmed. */
+  lookupByStamp(settings: Settings, absolutePath: string, displayPath: string, stamp: string, ignored: string): FileReport | undefined {
+    const entry = this.cacheFor(settings).lookupByStamp(entryKey(settings, absolutePath, ignored), stamp);
+    return entry && reportOf(entry, absolutePath, displayPath);
   }
 
-  store(settings: Settings, absolutePath: string, hash: string, ignored: string, report: FileReport): void {
+  /** The cached report of a file, with its findings placed under today's display path. */
+  lookup(settings: Settings, absolutePath: string, displayPath: string, hash: string, ignored: string, stamp?: string): FileReport | undefined {
+    const entry = this.cacheFor(settings).lookup(entryKey(settings, absolutePath, ignored), hash, stamp);
+    return entry && reportOf(entry, absolutePath, displayPath);
+  }
+
+  store(settings: Settings, absolutePath: string, hash: string, ignored: string, report: FileReport, stamp?: string): void {
     if (report.errors.length > 0) return;
-    this.cacheFor(settings).store(entryKey(settings, absolutePath, ignored), hash, report);
+    this.cacheFor(settings).store(entryKey(settings, absolutePath, ignored), hash, stamp, report);
   }
 
   save(): void {
     for (const cache of this.byFile.values()) cache.save();
+  }
+}
+
+/** An entry's report, its findings placed under today's display path. */
+function reportOf(entry: CacheEntry, absolutePath: string, displayPath: string): FileReport | undefined {
+  try {
+    const stored = JSON.parse(entry.findings) as StoredFinding[];
+    return { path: displayPath, findings: stored.map((finding) => decodeFinding(finding, displayPath, absolutePath)), errors: entry.errors };
+  } catch {
+    // An entry that does not decode (a damaged file) is a miss: the file is checked again.
+    return undefined;
   }
 }
 

@@ -10,7 +10,7 @@ import { checkProjects, folderOf, mergeReports, projectRoots } from './check-pro
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fixBytes, fixFile, type FixMode } from './fix-files.js';
 import { runTask, type FileTask } from './file-task.js';
-import { ResultCache, contentHash } from './result-cache.js';
+import { ResultCache, contentHash, fileStamp } from './result-cache.js';
 import { checkInPool } from './worker-pool.js';
 import { GitIgnore } from './gitignore.js';
 import { RuleSet } from './rule-set.js';
@@ -128,7 +128,8 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
   const cache = options.cache === false ? undefined : new ResultCache(fingerprint);
   const reports: (FileReport | undefined)[] = new Array(plan.tasks.length);
   const pending: FileTask[] = [];
-  const keys = new Map<number, { hash: string; ignored: string }>();
+  const keys = new Map<number, { hash: string; ignored: string; stamp: string | undefined }>();
+  const startedAt = Date.now();
   let done = 0;
   let findings = 0;
   const progress = (report: FileReport): void => {
@@ -144,6 +145,15 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
       pending.push(task);
       continue;
     }
+    const ignored = [...plan.ruleSet.ignoredCodes(settings, task.absolutePath)].sort().join(',');
+    // The stamp is taken before the bytes are read, so a change in between shows in the next run's stamp.
+    const stamp = fileStamp(task.absolutePath, startedAt);
+    const unchanged = stamp === undefined ? undefined : cache.lookupByStamp(settings, task.absolutePath, task.path, stamp, ignored);
+    if (unchanged) {
+      reports[task.index] = unchanged;
+      progress(unchanged);
+      continue;
+    }
     try {
       bytes = readFileSync(task.absolutePath);
     } catch {
@@ -151,14 +161,13 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
       continue;
     }
     const hash = contentHash(bytes);
-    const ignored = [...plan.ruleSet.ignoredCodes(settings, task.absolutePath)].sort().join(',');
-    const cached = cache.lookup(settings, task.absolutePath, task.path, hash, ignored);
+    const cached = cache.lookup(settings, task.absolutePath, task.path, hash, ignored, stamp);
     if (cached) {
       reports[task.index] = cached;
       progress(cached);
       continue;
     }
-    keys.set(task.index, { hash, ignored });
+    keys.set(task.index, { hash, ignored, stamp });
     pending.push({ ...task, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   }
 
@@ -174,7 +183,7 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
     const report = checked[i] as FileReport;
     reports[task.index] = report;
     const key = keys.get(task.index);
-    if (cache && key) cache.store(plan.settings[task.settingsIndex] as Settings, task.absolutePath, key.hash, key.ignored, report);
+    if (cache && key) cache.store(plan.settings[task.settingsIndex] as Settings, task.absolutePath, key.hash, key.ignored, report, key.stamp);
   });
   cache?.save();
   return { files: mergeReports([...(reports as FileReport[]), ...plan.checkProjects()]), fileCount: plan.files.length };

@@ -27,6 +27,18 @@ function ruffShaped(f: Finding): object {
 
 const q = (text: string): string => JSON.stringify(text);
 
+const quotedCache = new Map<string, string>();
+/** q for the strings that repeat across findings (file names, codes, URLs, fix titles): quoted once each. */
+function qRepeated(text: string): string {
+  let quoted = quotedCache.get(text);
+  if (quoted === undefined) {
+    if (quotedCache.size >= 10_000) quotedCache.clear();
+    quoted = q(text);
+    quotedCache.set(text, quoted);
+  }
+  return quoted;
+}
+
 function location(indent: string, key: string, point: { readonly row: number; readonly column: number }): string {
   return `${indent}"${key}": {\n${indent}  "column": ${point.column},\n${indent}  "row": ${point.row}\n${indent}}`;
 }
@@ -40,12 +52,12 @@ function findingJson(f: Finding): string {
         `        {\n          "content": ${q(edit.content)},\n${location('          ', 'end_location', edit.endLocation)},\n${location('          ', 'location', edit.location)}\n        }`,
     );
     const editList = edits.length > 0 ? `[\n${edits.join(',\n')}\n      ]` : '[]';
-    fix = `{\n      "applicability": ${q(f.fix.applicability)},\n      "edits": ${editList},\n      "message": ${q(f.fix.message)}\n    }`;
+    fix = `{\n      "applicability": ${qRepeated(f.fix.applicability)},\n      "edits": ${editList},\n      "message": ${qRepeated(f.fix.message)}\n    }`;
   }
   return (
-    `  {\n    "cell": null,\n    "code": ${q(f.code)},\n${location('    ', 'end_location', f.endLocation)},\n` +
-    `    "filename": ${q(f.absoluteFilename)},\n    "fix": ${fix},\n${location('    ', 'location', f.location)},\n` +
-    `    "message": ${q(f.message)},\n    "noqa_row": ${f.noqaRow},\n    "url": ${q(f.url)}\n  }`
+    `  {\n    "cell": null,\n    "code": ${qRepeated(f.code)},\n${location('    ', 'end_location', f.endLocation)},\n` +
+    `    "filename": ${qRepeated(f.absoluteFilename)},\n    "fix": ${fix},\n${location('    ', 'location', f.location)},\n` +
+    `    "message": ${q(f.message)},\n    "noqa_row": ${f.noqaRow},\n    "url": ${qRepeated(f.url)}\n  }`
   );
 }
 

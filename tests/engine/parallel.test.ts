@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCheck, runCheckParallel } from '../../src/engine/index.js';
@@ -48,6 +48,13 @@ describe('worker pool', () => {
   });
 });
 
+/** The entries of the one cache file of a project. */
+function cacheEntries(root: string): Record<string, { stamp?: string }> {
+  const versionFolder = readdirSync(path.join(root, '.pystandards_cache')).find((name) => name !== '.gitignore') as string;
+  const [cacheFile] = readdirSync(path.join(root, '.pystandards_cache', versionFolder));
+  return (JSON.parse(readFileSync(path.join(root, '.pystandards_cache', versionFolder, cacheFile as string), 'utf8')) as { entries: Record<string, { stamp?: string }> }).entries;
+}
+
 describe('result cache', () => {
   it('a warm run gives the same output, under .pystandards_cache with its own .gitignore', () => {
     const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', ...manyFiles(5) });
@@ -71,6 +78,24 @@ describe('result cache', () => {
       for (const file of readdirSync(path.join(cacheRoot, version))) writeFileSync(path.join(cacheRoot, version, file), '{ not json');
     }
     assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
+  });
+
+  it('an unchanged stamp (mtime, size, inode) skips reading the file; any change to it reads and hashes again', () => {
+    const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', 'a.py': BAD, 'fresh.py': BAD });
+    const file = path.join(root, 'a.py');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(file, anHourAgo, anHourAgo);
+    const first = runCli(['check', '.', '-q'], { cwd: root }).stdout;
+    const stamps = () => Object.fromEntries(Object.entries(cacheEntries(root)).map(([key, entry]) => [key.split('\u0000')[0], entry.stamp !== undefined]));
+    // A file modified within the last two seconds gets no stamp: a second change could hide in the same mtime tick.
+    assert.deepEqual(stamps(), { 'a.py': true, 'fresh.py': false });
+    assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
+    // Same size, new content, an mtime set back to another past time: the stamp differs, so the file is read again.
+    writeFileSync(file, BAD.replace('getValue(X)', 'get_valu(X)'));
+    const earlier = new Date(Date.now() - 7_200_000);
+    utimesSync(file, earlier, earlier);
+    assert.equal(readFileSync(file, 'utf8').length, BAD.length);
+    assert.doesNotMatch(runCli(['check', '.', '-q'], { cwd: root }).stdout, /a\.py:4:5: NAM003/);
   });
 
   it('a folder tree under no pyproject.toml is one project: one cache, holding every file', () => {
