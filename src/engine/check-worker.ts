@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Settings } from '../config/index.js';
 import { runTask, type FileTask } from './file-task.js';
+import type { FixMode } from './fix-files.js';
 import { RuleSet } from './rule-set.js';
 import type { SelectionOverrides } from './selection.js';
 
@@ -9,6 +10,7 @@ interface WorkerInit {
   readonly settings: readonly Settings[];
   readonly overrides: SelectionOverrides;
   readonly frames: boolean;
+  readonly fix: FixMode | undefined;
 }
 
 const init = workerData as WorkerInit;
@@ -20,7 +22,7 @@ port.on('message', (task: FileTask) => {
   const settings = init.settings[task.settingsIndex];
   try {
     if (!settings) throw new Error(`no settings #${task.settingsIndex}`);
-    port.postMessage({ index: task.index, report: runTask(task, settings, ruleSet, init.frames) });
+    port.postMessage({ index: task.index, report: runTask(task, settings, ruleSet, init.frames, init.fix) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     port.postMessage({ index: task.index, report: { path: task.path, findings: [], errors: [`internal error while checking ${task.path}: ${reason}`] } });

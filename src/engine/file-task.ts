@@ -1,6 +1,7 @@
 // One unit of work of a run: a file, the settings that govern it, and (with the cache) its bytes.
 import type { Settings } from '../config/index.js';
 import { checkBytes, checkFile, type FileReport } from './check-file.js';
+import { fixFile, type FixMode } from './fix-files.js';
 import type { RuleSet } from './rule-set.js';
 
 export interface FileTask {
@@ -14,9 +15,15 @@ export interface FileTask {
   readonly bytes?: Uint8Array;
 }
 
-/** Checks one task with the rules its settings enable. Never throws for bad input. */
-export function runTask(task: FileTask, settings: Settings, ruleSet: RuleSet, frames = true): FileReport {
-  const options = { settings, rules: ruleSet.rulesFor(settings), ignoredCodes: ruleSet.ignoredCodes(settings, task.absolutePath), absolutePath: task.absolutePath, frames };
+/**
+ * Checks one task with the rules its settings enable, or with `fix` fixes it (writing the file, or
+ * describing the change) and reports what remains. Never throws for bad input.
+ */
+export function runTask(task: FileTask, settings: Settings, ruleSet: RuleSet, frames = true, fix?: FixMode): FileReport {
+  const rules = ruleSet.rulesFor(settings);
+  const ignoredCodes = ruleSet.ignoredCodes(settings, task.absolutePath);
+  if (fix) return fixFile(task.path, task.absolutePath, settings, rules, ignoredCodes, fix);
+  const options = { settings, rules, ignoredCodes, absolutePath: task.absolutePath, frames };
   if (task.bytes) return checkBytes(task.path, task.bytes, options);
   return checkFile(task.path, task.absolutePath, options);
 }

@@ -8,7 +8,7 @@ import { ProjectIndex } from '../project/index.js';
 import { checkBytes, type FileReport } from './check-file.js';
 import { checkProjects, folderOf, mergeReports, projectRoots } from './check-projects.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
-import { fixBytes, fixFile, type FixMode } from './fix-files.js';
+import { fixBytes, type FixMode } from './fix-files.js';
 import { runTask, type FileTask } from './file-task.js';
 import { ResultCache, contentHash, fileStamp } from './result-cache.js';
 import { checkInPool } from './worker-pool.js';
@@ -105,27 +105,20 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
  */
 export function runCheck(paths: readonly string[], options: RunOptions = {}): RunReport {
   const plan = planRun(paths, options);
-  const fix = options.fix;
-  const reports = plan.tasks.map((task) => {
-    const settings = plan.settings[task.settingsIndex] as Settings;
-    if (!fix) return runTask(task, settings, plan.ruleSet, options.frames ?? true);
-    const rules = plan.ruleSet.rulesFor(settings);
-    return fixFile(task.path, task.absolutePath, settings, rules, plan.ruleSet.ignoredCodes(settings, task.absolutePath), fix);
-  });
+  const reports = plan.tasks.map((task) => runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix));
   return { files: mergeReports([...reports, ...plan.checkProjects()]), fileCount: plan.files.length };
 }
 
 /**
- * Like runCheck, but files are checked by a pool of worker threads and unchanged files come from
- * the result cache. Reports keep the same, deterministic order.
+ * Like runCheck, but files are checked (or fixed) by a pool of worker threads and unchanged files
+ * come from the result cache. Reports keep the same, deterministic order.
  */
 export async function runCheckParallel(paths: readonly string[], options: ParallelRunOptions = {}): Promise<RunReport> {
-  // Fixing writes files: it runs on this thread, file after file, and bypasses the cache.
-  if (options.fix) return runCheck(paths, options);
   const plan = planRun(paths, options);
   // Results depend on the enabled rules and on whether findings carry their source lines.
   const fingerprint = (settings: Settings): string => `${plan.ruleSet.rulesFor(settings).map((rule) => rule.code).join(',')};frames=${options.frames ?? true}`;
-  const cache = options.cache === false ? undefined : new ResultCache(fingerprint);
+  // Fixing changes the files, so it neither reads nor fills the cache; each worker writes the files it fixed.
+  const cache = options.cache === false || options.fix ? undefined : new ResultCache(fingerprint);
   const reports: (FileReport | undefined)[] = new Array(plan.tasks.length);
   const pending: FileTask[] = [];
   const keys = new Map<number, { hash: string; ignored: string; stamp: string | undefined }>();
@@ -173,9 +166,9 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
 
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const checked = threads > 1 && pending.length >= MIN_FILES_FOR_WORKERS
-    ? await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), frames: options.frames ?? true, onResult: progress })
+    ? await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), frames: options.frames ?? true, fix: options.fix, onResult: progress })
     : pending.map((task) => {
-        const report = runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true);
+        const report = runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix);
         progress(report);
         return report;
       });

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Settings } from '../config/index.js';
 import type { FileReport } from './check-file.js';
 import type { FileTask } from './file-task.js';
+import type { FixMode } from './fix-files.js';
 import type { SelectionOverrides } from './selection.js';
 
 export interface PoolOptions {
@@ -12,6 +13,8 @@ export interface PoolOptions {
   readonly overrides: SelectionOverrides;
   /** Keep each finding's source lines for code frames. */
   readonly frames: boolean;
+  /** Fix the files (each worker writes the files it fixed) instead of only checking them. */
+  readonly fix?: FixMode | undefined;
   /** Milliseconds one file may take before its worker is stopped and the file reported. */
   readonly fileTimeoutMs?: number;
   readonly onResult?: (report: FileReport) => void;
@@ -86,7 +89,7 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
     };
     const spawn = (slot: Slot): Worker => {
       const worker = new Worker(new URL('./check-worker.js', import.meta.url), {
-        workerData: { settings: options.settings, overrides: options.overrides, frames: options.frames },
+        workerData: { settings: options.settings, overrides: options.overrides, frames: options.frames, fix: options.fix },
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
       worker.on('message', (message: { index: number; report: FileReport }) => {

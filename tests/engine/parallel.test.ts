@@ -35,6 +35,32 @@ describe('worker pool', () => {
     assert.deepEqual(summary(warm), summary(sequential));
   });
 
+  it('--fix and --diff on workers: the same files written, the same findings left, as on one thread', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) {
+      files[`pkg/module_${String(i).padStart(3, '0')}.py`] = i % 2 === 0 ? `import sys\nimport os\n\n\ndef f_${i}(x: int):\n    return sys.path, os.sep\n` : `X_${i} = ${i}\n`;
+    }
+    const sequentialRoot = tempProject(files);
+    const parallelRoot = tempProject(files);
+    const diffRoot = tempProject(files);
+    const write = { unsafe: false, output: 'write' } as const;
+    const sequential = runCheck(['.'], { cwd: sequentialRoot, fix: write });
+    const parallel = await runCheckParallel(['.'], { cwd: parallelRoot, threads: 3, fix: write });
+    const diffs = await runCheckParallel(['.'], { cwd: diffRoot, threads: 3, fix: { unsafe: false, output: 'diff' } });
+    const fixed = (report: typeof sequential) => report.files.map((file) => ('fixedCount' in file ? (file.fixedCount as number) : 0));
+    assert.deepEqual(summary(parallel), summary(sequential));
+    assert.deepEqual(fixed(parallel), fixed(sequential));
+    assert.equal(fixed(parallel).reduce((a, b) => a + b, 0), 20);
+    for (const name of Object.keys(files)) {
+      const text = readFileSync(path.join(parallelRoot, name), 'utf8');
+      assert.equal(text, readFileSync(path.join(sequentialRoot, name), 'utf8'));
+      if (name.endsWith('0.py')) assert.ok(text.startsWith('import os\nimport sys\n'), name);
+      // --diff describes the change and writes nothing.
+      assert.equal(readFileSync(path.join(diffRoot, name), 'utf8'), files[name]);
+    }
+    assert.equal(diffs.files.filter((file) => 'diff' in file && file.diff !== '').length, 20);
+  });
+
   it('a file that overruns its time budget is reported and the other files are still checked', async () => {
     const root = tempProject({ 'small.py': BAD });
     let big = '';
