@@ -21,17 +21,25 @@ export interface FunctionFacts {
   readonly decorators: readonly string[];
 }
 
+/** Facts already found, per `def` node: the parameter and return rules both ask for every function. */
+const factsOfNode = new WeakMap<SyntaxNode, FunctionFacts>();
+
 /** Classifies `def` node `node`. */
 export function functionFacts(node: SyntaxNode, semantic: SemanticModel): FunctionFacts {
-  const decorators = decoratorQualifiedNames(node, semantic);
-  const isMethod = semantic.scopeOf(node).kind === 'class';
-  return {
-    name: definitionName(node),
-    isMethod,
-    isStatic: isMethod && decorators.includes('builtins.staticmethod'),
-    isClassMethod: isMethod && decorators.includes('builtins.classmethod'),
-    decorators,
-  };
+  let facts = factsOfNode.get(node);
+  if (!facts) {
+    const decorators = decoratorQualifiedNames(node, semantic);
+    const isMethod = semantic.scopeOf(node).kind === 'class';
+    facts = {
+      name: definitionName(node),
+      isMethod,
+      isStatic: isMethod && decorators.includes('builtins.staticmethod'),
+      isClassMethod: isMethod && decorators.includes('builtins.classmethod'),
+      decorators,
+    };
+    factsOfNode.set(node, facts);
+  }
+  return facts;
 }
 
 /** Qualified names of a definition's decorators (the callee for `@d(...)`), unresolved ones as written. */
