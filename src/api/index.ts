@@ -42,7 +42,7 @@ export function checkPaths(paths: readonly string[], options: RunOptions = {}): 
   return runCheck(paths, options);
 }
 
-/** Checks every Python file under `paths` on worker threads, with the result cache. */
+/** Checks (or with `fix`, fixes) every Python file under `paths` on worker threads; checks use the result cache. */
 export function checkPathsParallel(paths: readonly string[], options: ParallelRunOptions = {}): Promise<RunReport> {
   return runCheckParallel(paths, options);
 }
