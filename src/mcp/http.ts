@@ -53,16 +53,23 @@ function sendJsonRpcError(res: ServerResponse, status: number, code: number, mes
 const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 
 /**
- * Answers 413 at once, then reads and drops the rest of the body (up to a bound) so the client,
- * still sending, gets to read the answer instead of a reset connection. Nothing is kept.
+ * Reads and drops the body, then answers 413. Answering first would not do: Node closes a
+ * connection whose request body is still unread once the response is sent, and a client still
+ * sending then sees a broken pipe instead of the answer. Past a bound the connection is cut after
+ * the answer. Nothing is kept.
  */
 function refuseBody(req: IncomingMessage, res: ServerResponse): void {
   let discarded = 0;
+  const answer = (): void => {
+    if (!res.headersSent) sendJsonRpcError(res, 413, -32000, `Request body too large (limit ${MAX_BODY_BYTES} bytes)`);
+  };
   req.on('data', (chunk: Buffer) => {
     discarded += chunk.length;
-    if (discarded > DISCARD_LIMIT_BYTES) req.socket.destroy();
+    if (discarded <= DISCARD_LIMIT_BYTES) return;
+    answer();
+    res.once('finish', () => req.socket.destroy());
   });
-  sendJsonRpcError(res, 413, -32000, `Request body too large (limit ${MAX_BODY_BYTES} bytes)`);
+  req.on('end', answer);
 }
 
 /** Starts listening; resolves once the port is bound. */
