@@ -60,10 +60,13 @@ export function bodyOf(node: SyntaxNode): SyntaxNode | null {
   return node.childForFieldName('body') ?? node.namedChildren.find((child) => child.type === 'block') ?? null;
 }
 
-/** The statements of a block, without comments. */
-export function statementsOf(block: SyntaxNode | null): SyntaxNode[] {
-  if (!block) return [];
-  return block.namedChildren.filter((child) => child.type !== 'comment');
+/** The statements of a block, without comments; the first `max` of them. */
+export function statementsOf(block: SyntaxNode | null, max = Infinity): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  for (let child = block?.firstNamedChild ?? null; child && found.length < max; child = child.nextNamedSibling) {
+    if (child.type !== 'comment') found.push(child);
+  }
+  return found;
 }
 
 /** The identifier nodes a target pattern binds (`a, (b, *c)` → a, b, c); attributes bind none. */

@@ -36,7 +36,8 @@ export function simpleDunderReturn(name: string): string | undefined {
  * whose real return type is unknown, so `-> None` would be a guess.
  */
 export function isPlaceholderBody(node: SyntaxNode, semantic: SemanticModel): boolean {
-  const statements = statementsOf(node.childForFieldName('body'));
+  // A docstring, the one statement, and a third to tell "only" from "first of many".
+  const statements = statementsOf(node.childForFieldName('body'), 3);
   const first = statements[0];
   const rest = first && isDocstring(first) ? statements.slice(1) : statements;
   if (rest.length !== 1) return false;
