@@ -7,6 +7,7 @@ import {
   symbolIdsOf,
   symbolMask,
   isDamaged,
+  invalidStringPrefix,
   python2StatementError,
   syntaxDamage,
   type SourceFile,
@@ -118,7 +119,7 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   call(exit.get('module'), root);
 
   const damage = syntaxDamage(source.tree);
-  const syntaxProblem = firstProblem(damage.first, python2Statement);
+  const syntaxProblem = firstProblem(firstProblem(damage.first, python2Statement), invalidStringPrefix(source.tree));
   const directives = parseNoqa(comments, source.lines);
   const aliases = new Map(rules.map((rule) => [rule.code, [rule.code, ...rule.equivalents]]));
   const kept = diagnostics.filter(

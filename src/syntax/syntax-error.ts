@@ -1,5 +1,5 @@
 // Where a tree is broken: the first syntax error, and the damaged ranges no rule may report in.
-import type { SyntaxNode, SyntaxTree } from './parser.js';
+import { symbolMask, type SyntaxNode, type SyntaxTree } from './parser.js';
 
 /** A syntax error's range (UTF-16 offsets) and a message in words. */
 export interface SyntaxProblem {
@@ -87,6 +87,31 @@ export function python2StatementError(node: SyntaxNode): SyntaxProblem | undefin
   const operand = node.child(1);
   if (!message || !operand || operand.type === 'chevron' || operand.type === 'parenthesized_expression') return undefined;
   return { start: node.startIndex, end: node.endIndex, message };
+}
+
+const STRING_STARTS = symbolMask(['string_start']);
+/** Python 3's string prefixes, in lower case (3.14's template strings included); the grammar accepts any letters. */
+const STRING_PREFIXES = new Set(['', 'r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
+
+/**
+ * The first string whose prefix Python 3 rejects (`ur''`, `bu''`, `uf''`), which tree-sitter
+ * parses as a string. Found in the type column: no node objects for the file's other strings.
+ */
+export function invalidStringPrefix(tree: SyntaxTree): SyntaxProblem | undefined {
+  const { types, starts, text, count } = tree;
+  for (let id = 0; id < count; id++) {
+    if (STRING_STARTS[types[id] as number] !== 1) continue;
+    const start = starts[id] as number;
+    let end = start;
+    while (isAsciiLetter(text.charCodeAt(end))) end++;
+    const prefix = text.slice(start, end);
+    if (!STRING_PREFIXES.has(prefix.toLowerCase())) return { start, end, message: `\`${prefix}\` is not a string prefix in Python 3` };
+  }
+  return undefined;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** True when `offset` lies inside one of the damaged ranges. */

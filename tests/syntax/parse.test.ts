@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { lintSource } from '../../src/linter/index.js';
 import { LineIndex, parseSource, syntaxDamage } from '../../src/syntax/index.js';
 import { py } from '../harness/py.js';
+import { settingsWith } from '../harness/settings.js';
 
 describe('Python 3.12 syntax parses without errors', () => {
   const cases: Record<string, string> = {
@@ -87,4 +89,24 @@ describe('syntax damage', () => {
     const method = source.text.indexOf('camelCase');
     assert.ok(!damage.ranges.some((r) => method >= r.start && method < r.end), 'the intact method is not damaged');
   });
+});
+
+describe('string prefixes Python 3 rejects (the grammar accepts any letters)', () => {
+  const cases: [string, string | undefined][] = [
+    ["x = ur'abc'\n", 'SYN001 1:5 Syntax error: `ur` is not a string prefix in Python 3'],
+    ["x = rb'a' + UR\"b\"\n", 'SYN001 1:13 Syntax error: `UR` is not a string prefix in Python 3'],
+    ["x = bu'a'\n", 'SYN001 1:5 Syntax error: `bu` is not a string prefix in Python 3'],
+    ["x = uf'a'\n", 'SYN001 1:5 Syntax error: `uf` is not a string prefix in Python 3'],
+    ["x = '''a''' + u'b' + R'c' + Rb'd' + bR'e' + f'{y}' + rF'{y}' + t'f' + Tr'g'\n", undefined],
+  ];
+  for (const [code, expected] of cases) {
+    it(JSON.stringify(code), () => {
+      const source = parseSource('x.py', code);
+      const found = lintSource(source, settingsWith(), []).diagnostics.map((d) => {
+        const at = source.lines.location(d.start);
+        return `${d.code} ${at.row}:${at.column} ${d.message}`;
+      });
+      assert.deepEqual(found, expected ? [expected] : []);
+    });
+  }
 });

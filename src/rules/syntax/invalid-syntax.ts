@@ -16,7 +16,8 @@ export default defineRule({
     what:
       'Reports the first syntax error of a file (a token the grammar cannot place, or a missing one), a file that ' +
       'is not valid in its declared encoding (UTF-8 unless a PEP 263 `# coding:` cookie says otherwise), a file ' +
-      'holding null bytes, and Python 2 `print`/`exec` statements. No other rule reports inside the broken part; ' +
+      'holding null bytes, Python 2 `print`/`exec` statements and string prefixes Python 3 rejects (`ur\'\'`, ' +
+      '`bu\'\'`). No other rule reports inside the broken part; ' +
       'the rest of the file, and every other file, is still checked.',
     why: 'Code that does not parse cannot run, and every other check on it is guesswork.',
     bad: 'def get_customer(customer_id: int) -> None\n    pass\n',
