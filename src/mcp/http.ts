@@ -63,12 +63,14 @@ function refuseBody(req: IncomingMessage, res: ServerResponse): void {
   const answer = (): void => {
     if (!res.headersSent) sendJsonRpcError(res, 413, -32000, `Request body too large (limit ${MAX_BODY_BYTES} bytes)`);
   };
-  req.on('data', (chunk: Buffer) => {
+  const drop = (chunk: Buffer): void => {
     discarded += chunk.length;
     if (discarded <= DISCARD_LIMIT_BYTES) return;
-    answer();
+    req.off('data', drop);
     res.once('finish', () => req.socket.destroy());
-  });
+    answer();
+  };
+  req.on('data', drop);
   req.on('end', answer);
 }
 
