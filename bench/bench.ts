@@ -17,6 +17,8 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 interface Sample {
   readonly seconds: number;
   readonly peakMb: number | undefined;
+  /** User plus system CPU time, all threads: what the run cost, beside how long it took. */
+  readonly cpuSeconds: number | undefined;
 }
 
 interface Case {
@@ -27,17 +29,18 @@ interface Case {
   readonly samples: Sample[];
 }
 
-/** Runs a command once; wall time from spawn to exit, peak RSS from GNU time when present. */
+/** Runs a command once; wall time from spawn to exit, peak RSS and CPU time from GNU time when present. */
 function measure(command: readonly string[], cwd: string, env: Record<string, string> = {}): Sample {
-  const argv = TIME ? [TIME, '-f', '%M', ...command] : [...command];
+  const argv = TIME ? [TIME, '-f', '%M %U %S', ...command] : [...command];
   const started = performance.now();
   const result = spawnSync(argv[0] as string, argv.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${command.join(' ')} failed (${result.status}): ${result.stderr.slice(-2000)}`);
   }
-  const kb = TIME ? Number(result.stderr.trim().split('\n').pop()) : Number.NaN;
-  return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : undefined };
+  const [kb, user, system] = TIME ? (result.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+  const cpu = (user ?? Number.NaN) + (system ?? Number.NaN);
+  return { seconds, peakMb: kb !== undefined && Number.isFinite(kb) ? kb / 1024 : undefined, cpuSeconds: Number.isFinite(cpu) ? cpu : undefined };
 }
 
 function median(values: readonly number[]): number {
@@ -58,11 +61,14 @@ async function main(): Promise<void> {
   writeFileSync(config, `cache-dir = ${JSON.stringify(path.join(cacheDir, 'cache'))}\nrespect-gitignore = false\n`);
   const small = path.join(cacheDir, 'one_file.py');
   writeFileSync(small, 'def get_customer(customer_id: int) -> int:\n    return customer_id\n');
-  const ours = (...args: string[]) => [node, CLI, 'check', ...args, '--exit-zero', '--output-format', 'json', '--threads', threads];
+  const check = (threadCount: string, ...args: string[]) => [node, CLI, 'check', ...args, '--exit-zero', '--output-format', 'json', '--threads', threadCount];
+  const ours = (...args: string[]) => check(threads, ...args);
 
   const cases: Case[] = [
     { name: 'ruff-wasm (stdlib)', command: [node, '--liftoff-only', path.join(DIST, 'ruff-wasm-check.js'), corpus], samples: [] },
     { name: 'pystandards cold (stdlib)', command: ours(corpus, '--config', config, '--no-cache'), samples: [] },
+    // One thread, like Ruff-wasm: how much the second thread buys on this machine.
+    { name: 'pystandards cold, 1 thread (stdlib)', command: check('1', corpus, '--config', config, '--no-cache'), samples: [] },
     { name: 'pystandards warm (stdlib)', command: ours(corpus, '--config', config), samples: [] },
     { name: `parse floor (stdlib, ${threads} threads)`, command: [node, path.join(DIST, 'parse-floor.js'), corpus, threads], samples: [] },
     { name: 'ruff-wasm (example backend)', command: [node, '--liftoff-only', path.join(DIST, 'ruff-wasm-check.js'), example], samples: [] },
@@ -78,24 +84,27 @@ async function main(): Promise<void> {
   }
   rmSync(cacheDir, { recursive: true, force: true });
 
-  const med = (name: string) => median((cases.find((c) => c.name.startsWith(name)) as Case).samples.map((s) => s.seconds));
-  console.log('\n| case | median s | min s | max s | peak MB |\n|---|---|---|---|---|');
+  const byName = (name: string) => cases.find((c) => c.name === name) as Case;
+  const med = (name: string) => median(byName(name).samples.map((s) => s.seconds));
+  console.log('\n| case | median s | min s | max s | median CPU s | peak MB |\n|---|---|---|---|---|---|');
   for (const item of cases) {
     const times = item.samples.map((s) => s.seconds);
+    const cpu = item.samples.map((s) => s.cpuSeconds).filter((value): value is number => value !== undefined);
     const peak = Math.max(...item.samples.map((s) => s.peakMb ?? 0));
-    console.log(`| ${item.name} | ${median(times).toFixed(3)} | ${Math.min(...times).toFixed(3)} | ${Math.max(...times).toFixed(3)} | ${peak ? peak.toFixed(0) : 'n/a'} |`);
+    const cells = [median(times), Math.min(...times), Math.max(...times)].map((value) => value.toFixed(3));
+    console.log(`| ${item.name} | ${cells.join(' | ')} | ${cpu.length > 0 ? median(cpu).toFixed(2) : 'n/a'} | ${peak ? peak.toFixed(0) : 'n/a'} |`);
   }
-  const cold = med('pystandards cold');
+  const cold = med('pystandards cold (stdlib)');
   const targets: [string, number, number][] = [
     ['cold / ruff-wasm (stdlib)', cold / med('ruff-wasm (stdlib)'), 1.5],
-    ['cold / parse floor (stdlib)', cold / med('parse floor'), 1.25],
-    ['warm / cold (stdlib)', med('pystandards warm') / cold, 0.15],
-    ['example backend / ruff-wasm', med('pystandards (example') / med('ruff-wasm (example'), 1.0],
-    ['one small file, seconds', med('pystandards (one small'), 0.2],
+    ['cold / parse floor (stdlib)', cold / med(`parse floor (stdlib, ${threads} threads)`), 1.25],
+    ['warm / cold (stdlib)', med('pystandards warm (stdlib)') / cold, 0.15],
+    ['example backend / ruff-wasm', med('pystandards (example backend)') / med('ruff-wasm (example backend)'), 1.0],
+    ['one small file, seconds', med('pystandards (one small file)'), 0.2],
   ];
   const mcp = await measureMcpLatency();
   console.log(`\nMCP check_python_code on a 300-line module: p50 ${mcp.p50.toFixed(1)} ms, p90 ${mcp.p90.toFixed(1)} ms`);
-  const coldPeak = Math.max(...(cases.find((c) => c.name.startsWith('pystandards cold')) as Case).samples.map((s) => s.peakMb ?? 0));
+  const coldPeak = Math.max(...byName('pystandards cold (stdlib)').samples.map((s) => s.peakMb ?? 0));
   targets.push(['peak memory cold (stdlib), MB', coldPeak, 400]);
   targets.push(['MCP check_python_code p50 (300 lines), ms', mcp.p50, 20]);
   console.log('\n| ratio | value | target | |\n|---|---|---|---|');
