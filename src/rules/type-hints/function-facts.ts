@@ -21,12 +21,17 @@ export interface FunctionFacts {
   readonly decorators: readonly string[];
 }
 
-/** Facts already found, per `def` node: the parameter and return rules both ask for every function. */
-const factsOfNode = new WeakMap<SyntaxNode, FunctionFacts>();
+/** Facts already found for the `def` nodes of the tree being linted: the parameter and return rules both ask for every function. */
+let factsTree: SyntaxNode['tree'] | undefined;
+let factsById = new Map<number, FunctionFacts>();
 
 /** Classifies `def` node `node`. */
 export function functionFacts(node: SyntaxNode, semantic: SemanticModel): FunctionFacts {
-  let facts = factsOfNode.get(node);
+  if (node.tree !== factsTree) {
+    factsTree = node.tree;
+    factsById = new Map();
+  }
+  let facts = factsById.get(node.id);
   if (!facts) {
     const decorators = decoratorQualifiedNames(node, semantic);
     const isMethod = semantic.scopeOf(node).kind === 'class';
@@ -37,7 +42,7 @@ export function functionFacts(node: SyntaxNode, semantic: SemanticModel): Functi
       isClassMethod: isMethod && decorators.includes('builtins.classmethod'),
       decorators,
     };
-    factsOfNode.set(node, facts);
+    factsById.set(node.id, facts);
   }
   return facts;
 }

@@ -27,7 +27,8 @@ const SIMPLE_DUNDER_RETURNS: Readonly<Record<string, string>> = {
 
 /** The fixed return type of a dunder method, e.g. `__str__` → `str`. */
 export function simpleDunderReturn(name: string): string | undefined {
-  return Object.hasOwn(SIMPLE_DUNDER_RETURNS, name) ? SIMPLE_DUNDER_RETURNS[name] : undefined;
+  // Most names are not dunders; the prefix test spares them a property lookup by name.
+  return name.startsWith('__') && Object.hasOwn(SIMPLE_DUNDER_RETURNS, name) ? SIMPLE_DUNDER_RETURNS[name] : undefined;
 }
 
 /**
