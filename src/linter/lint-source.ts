@@ -38,6 +38,29 @@ const ALWAYS_COLLECTED = ['comment', 'print_statement', 'exec_statement'];
 const COMMENT_SYMBOLS = symbolMask(['comment']);
 const PYTHON2_SYMBOLS = symbolMask(['print_statement', 'exec_statement']);
 
+/** Listener keys (`function_definition:exit`) read once each: the node type and whether it is the exit. */
+const listenerKeys = new Map<string, { readonly type: string; readonly exit: boolean }>();
+function listenerKey(key: string): { readonly type: string; readonly exit: boolean } {
+  let parsed = listenerKeys.get(key);
+  if (!parsed) {
+    const [type, phase] = key.split(':') as [string, string | undefined];
+    parsed = { type, exit: phase === 'exit' };
+    listenerKeys.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** Each rule's code and "≈" codes, the names a `# noqa` may use for it; per rule list, made once. */
+const aliasesByRules = new WeakMap<readonly Rule[], ReadonlyMap<string, readonly string[]>>();
+function aliasesOf(rules: readonly Rule[]): ReadonlyMap<string, readonly string[]> {
+  let aliases = aliasesByRules.get(rules);
+  if (!aliases) {
+    aliases = new Map(rules.map((rule) => [rule.code, [rule.code, ...rule.equivalents]]));
+    aliasesByRules.set(rules, aliases);
+  }
+  return aliases;
+}
+
 /** A listener table keyed by node type, re-keyed by every symbol id of that type. */
 function bySymbol(table: ReadonlyMap<string, Dispatch[]>): (Dispatch[] | undefined)[] {
   const byId: (Dispatch[] | undefined)[] = [];
@@ -65,10 +88,12 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
       },
       report: (report) => diagnostics.push(toDiagnostic(rule, report)),
     };
-    for (const [key, listener] of Object.entries(rule.create(context))) {
+    const listeners = rule.create(context) as Readonly<Record<string, Listener | undefined>>;
+    for (const key in listeners) {
+      const listener = listeners[key];
       if (!listener) continue;
-      const [type, phase] = key.split(':') as [string, string | undefined];
-      const table = phase === 'exit' ? exit : enter;
+      const { type, exit: isExit } = listenerKey(key);
+      const table = isExit ? exit : enter;
       const list = table.get(type);
       if (list) list.push({ rule, listener });
       else table.set(type, [{ rule, listener }]);
@@ -121,7 +146,7 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   const damage = syntaxDamage(source.tree);
   const syntaxProblem = firstProblem(firstProblem(damage.first, python2Statement), invalidStringPrefix(source.tree));
   const directives = parseNoqa(comments, source.lines);
-  const aliases = new Map(rules.map((rule) => [rule.code, [rule.code, ...rule.equivalents]]));
+  const aliases = aliasesOf(rules);
   const kept = diagnostics.filter(
     (d) => !isDamaged(d.start, damage) && !isSuppressed(d, directives, source.lines, aliases.get(d.code) ?? [d.code]),
   );
