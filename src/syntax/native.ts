@@ -31,9 +31,16 @@ export const binding = load();
 const ERROR_SYMBOL = 0xffff;
 const ERROR_REPEAT_SYMBOL = 0xfffe;
 
-/** Node type names by symbol id, including tree-sitter's built-in ERROR symbols. */
-export const SYMBOL_NAMES: readonly string[] = (() => {
-  const names = binding.symbolNames();
+/**
+ * Node type names by symbol id, including tree-sitter's built-in ERROR symbols. Dense on purpose:
+ * the grammar's few hundred names plus ERROR at 0xffff would leave V8 a sparse dictionary, and
+ * every `node.type` read a hash lookup.
+ */
+export const SYMBOL_NAMES: readonly (string | undefined)[] = (() => {
+  const names = new Array<string | undefined>(0x10000).fill(undefined);
+  binding.symbolNames().forEach((name, id) => {
+    names[id] = name;
+  });
   names[ERROR_REPEAT_SYMBOL] = '_ERROR';
   names[ERROR_SYMBOL] = 'ERROR';
   return names;
