@@ -75,9 +75,10 @@ export function buildScopes(root: SyntaxNode, nodes: readonly SyntaxNode[]): Bui
       statement,
       scope: target,
       offset: nameNode.startIndex,
-      ...(extra.qualifiedName !== undefined && { qualifiedName: extra.qualifiedName }),
-      ...(extra.value && { value: extra.value }),
-      ...(extra.annotation && { annotation: extra.annotation }),
+      // Every field always set, absent ones as undefined: one object shape for all bindings.
+      qualifiedName: extra.qualifiedName,
+      value: extra.value,
+      annotation: extra.annotation,
     };
     target.addBinding(binding);
     bindingsByNameId.set(nameNode.id, binding);
