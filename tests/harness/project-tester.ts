@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { GitIgnore } from '../../src/engine/gitignore.js';
-import { formatMessage, lintProject, type Rule } from '../../src/linter/index.js';
+import { lintProject, type Rule } from '../../src/linter/index.js';
 import { ProjectIndex } from '../../src/project/index.js';
 import { LineIndex } from '../../src/syntax/index.js';
+import { expectedError, type ExpectedError } from './rule-tester.js';
 import { settingsWith } from './settings.js';
 
 /** Project files by path relative to the project root; a path ending in `/` is an empty folder. */
@@ -22,16 +23,9 @@ export interface ValidProjectCase {
   readonly outsideGit?: boolean;
 }
 
-export interface ExpectedProjectError {
+export interface ExpectedProjectError extends ExpectedError {
   /** The file the finding is on, relative to the project root. */
   readonly file: string;
-  readonly messageId: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine?: number;
-  readonly endColumn?: number;
-  /** When given, the message must equal the template filled with this data. */
-  readonly data?: Readonly<Record<string, string | number>>;
 }
 
 export interface InvalidProjectCase extends ValidProjectCase {
@@ -111,20 +105,7 @@ export function testProjectRule(rule: Rule, cases: { valid: readonly ValidProjec
         it(c.name, () => {
           assert.ok(c.errors.length > 0, 'an invalid case lists at least one error');
           const actual = withProject(c, (root) => runProjectRule(rule, root, c.options));
-          const expected = c.errors.map((e, i) => {
-            const got = actual[i];
-            assert.ok(e.messageId in rule.messages, `unknown messageId \`${e.messageId}\``);
-            return {
-              file: e.file,
-              messageId: e.messageId,
-              line: e.line,
-              column: e.column,
-              endLine: e.endLine ?? got?.endLine,
-              endColumn: e.endColumn ?? got?.endColumn,
-              message: e.data ? formatMessage(rule.messages[e.messageId] as string, e.data) : got?.message,
-            };
-          });
-          assert.deepEqual(actual, expected);
+          assert.deepEqual(actual, c.errors.map((e, i) => ({ file: e.file, ...expectedError(rule, e, actual[i]) })));
         });
       }
     });

@@ -37,6 +37,23 @@ export interface InvalidCase extends ValidCase {
 const MAX_PASSES = 10;
 
 /** Registers node:test cases for `rule`. */
+/** What a finding must look like: end position and message taken from `got` where the case leaves them open. */
+export function expectedError(
+  rule: Rule,
+  e: ExpectedError,
+  got: { readonly endLine: number; readonly endColumn: number; readonly message: string } | undefined,
+): { messageId: string; line: number; column: number; endLine: number | undefined; endColumn: number | undefined; message: string | undefined } {
+  assert.ok(e.messageId in rule.messages, `unknown messageId \`${e.messageId}\``);
+  return {
+    messageId: e.messageId,
+    line: e.line,
+    column: e.column,
+    endLine: e.endLine ?? got?.endLine,
+    endColumn: e.endColumn ?? got?.endColumn,
+    message: e.data ? formatMessage(rule.messages[e.messageId] as string, e.data) : got?.message,
+  };
+}
+
 export function testRule(rule: Rule, cases: { valid: readonly (ValidCase | string)[]; invalid: readonly InvalidCase[] }): void {
   const seen = new Set<string>();
   const key = (c: ValidCase): string => {
@@ -91,19 +108,7 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
     const end = source.lines.location(d.end);
     return { messageId: d.messageId, line: start.row, column: start.column, endLine: end.row, endColumn: end.column, message: d.message };
   });
-  const expected = c.errors.map((e, i) => {
-    const got = actual[i];
-    assert.ok(e.messageId in rule.messages, `unknown messageId \`${e.messageId}\``);
-    return {
-      messageId: e.messageId,
-      line: e.line,
-      column: e.column,
-      endLine: e.endLine ?? got?.endLine,
-      endColumn: e.endColumn ?? got?.endColumn,
-      message: e.data ? formatMessage(rule.messages[e.messageId] as string, e.data) : got?.message,
-    };
-  });
-  assert.deepEqual(actual, expected);
+  assert.deepEqual(actual, c.errors.map((e, i) => expectedError(rule, e, actual[i])));
 
   const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
   if (rule.fixAvailability === 'never') assert.equal(fixes.length, 0, 'the rule declares no fix but produced one');
