@@ -1,8 +1,9 @@
 // Finds the Python files to check: walks folders, honours excludes and .gitignore, never loops.
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError, type Settings } from '../config/index.js';
+import { sortedEntries } from '../project/index.js';
 import { GitIgnore } from './gitignore.js';
 import type { SettingsResolver } from './settings-resolver.js';
 
@@ -64,14 +65,7 @@ export function discoverFiles(
     }
     if (visitedDirectories.has(real) || !isAllowed(real)) return;
     visitedDirectories.add(real);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(directory, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    for (const entry of sortedEntries(directory)) {
       const absolute = path.join(directory, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();

@@ -2,3 +2,4 @@
 export * from './project.js';
 export { ProjectIndex } from './project-index.js';
 export { projectFile } from './project-file.js';
+export { sortedEntries } from './directory.js';

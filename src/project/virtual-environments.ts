@@ -1,6 +1,7 @@
 // Virtual environments (folders holding pyvenv.cfg) inside a project, and whether git ignores them.
-import { existsSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { sortedEntries } from './directory.js';
 import { projectFile } from './project-file.js';
 import type { IgnoreOracle, VirtualEnvironment } from './project.js';
 
@@ -19,14 +20,7 @@ export function findVirtualEnvironments(
 ): VirtualEnvironment[] {
   const found: VirtualEnvironment[] = [];
   const visit = (directory: string): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(directory, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    for (const entry of sortedEntries(directory)) {
       if (!entry.isDirectory() || SKIPPED.has(entry.name)) continue;
       const folder = path.join(directory, entry.name);
       const config = path.join(folder, 'pyvenv.cfg');
