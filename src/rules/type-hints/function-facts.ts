@@ -21,15 +21,19 @@ export interface FunctionFacts {
   readonly decorators: readonly string[];
 }
 
-/** Facts already found for the `def` nodes of the tree being linted: the parameter and return rules both ask for every function. */
-let factsTree: SyntaxNode['tree'] | undefined;
-let factsById = new Map<number, FunctionFacts>();
+/**
+ * Facts already found, per file's model and `def` node id: the parameter and return rules both ask
+ * for every function. Keyed by the one model object, not by node objects, whose identity hashes
+ * cost more than the cache saved.
+ */
+const factsByModel = new WeakMap<SemanticModel, Map<number, FunctionFacts>>();
 
 /** Classifies `def` node `node`. */
 export function functionFacts(node: SyntaxNode, semantic: SemanticModel): FunctionFacts {
-  if (node.tree !== factsTree) {
-    factsTree = node.tree;
+  let factsById = factsByModel.get(semantic);
+  if (!factsById) {
     factsById = new Map();
+    factsByModel.set(semantic, factsById);
   }
   let facts = factsById.get(node.id);
   if (!facts) {
