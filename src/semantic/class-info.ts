@@ -1,5 +1,5 @@
 // Class kinds resolved from bases, metaclasses and decorators, transitively within the module.
-import { decoratorExpression, decoratorsOf, definitionName, type SyntaxNode } from '../syntax/index.js';
+import { decoratorCallee, decoratorsOf, definitionName, type SyntaxNode } from '../syntax/index.js';
 import { BUILTIN_EXCEPTION_NAMES } from './builtins.js';
 import type { SemanticModel } from './model.js';
 
@@ -116,8 +116,7 @@ export function classInfoOf(model: SemanticModel, node: SyntaxNode, visiting: Se
   }
 
   const decoratorNames = decoratorsOf(node).map((decorator) => {
-    const expression = decoratorExpression(decorator);
-    const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    const callee = decoratorCallee(decorator);
     return callee ? model.qualifiedName(callee) : undefined;
   });
   if (decoratorNames.some((name) => name !== undefined && DATACLASS_DECORATORS.has(name))) kinds.add('dataclass');

@@ -39,6 +39,12 @@ export function decoratorExpression(decorator: SyntaxNode): SyntaxNode | null {
   return decorator.namedChildren.find((child) => child.type !== 'comment') ?? null;
 }
 
+/** What a decorator names: its expression, or the callee of `@d(...)`. */
+export function decoratorCallee(decorator: SyntaxNode): SyntaxNode | null {
+  const expression = decoratorExpression(decorator);
+  return expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+}
+
 /** The `name` field's text of a definition node, or '' when the tree is incomplete. */
 export function definitionName(node: SyntaxNode): string {
   return node.childForFieldName('name')?.text ?? '';

@@ -1,6 +1,6 @@
 // FastAPI/Starlette knowledge: HTTPException and response classes, status codes, route handlers.
 import type { SemanticModel } from '../../semantic/index.js';
-import { decoratorExpression, decoratorsOf, unparenthesize, type SyntaxNode } from '../../syntax/index.js';
+import { decoratorCallee, decoratorsOf, unparenthesize, type SyntaxNode } from '../../syntax/index.js';
 import { keywordArgument, positionalArguments } from './call-arguments.js';
 
 /** `HTTPException(status_code, detail=None, headers=None)`. */
@@ -122,8 +122,7 @@ export function statusCodeOf(call: SyntaxNode, web: WebClass): number | undefine
  */
 export function isRouteHandler(fn: SyntaxNode, semantic: SemanticModel): boolean {
   for (const decorator of decoratorsOf(fn)) {
-    const expression = decoratorExpression(decorator);
-    const target = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    const target = decoratorCallee(decorator);
     if (target?.type !== 'attribute') continue;
     const method = target.childForFieldName('attribute')?.text ?? '';
     const object = target.childForFieldName('object');

@@ -1,7 +1,7 @@
 // Decorator facts the naming rules share: `@override`, `@overload`, static and class methods.
 import type { Settings } from '../../config/index.js';
 import type { SemanticModel } from '../../semantic/index.js';
-import { decoratorExpression, decoratorsOf, type SyntaxNode } from '../../syntax/index.js';
+import { decoratorCallee, decoratorsOf, type SyntaxNode } from '../../syntax/index.js';
 
 const OVERRIDE_OR_OVERLOAD = new Set([
   'typing.override',
@@ -14,8 +14,7 @@ const OVERRIDE = new Set(['typing.override', 'typing_extensions.override']);
 /** Qualified names of a definition's decorators (the callee for `@d(...)`); unresolved ones as written. */
 export function decoratorNames(definition: SyntaxNode, semantic: SemanticModel): string[] {
   return decoratorsOf(definition).map((decorator) => {
-    const expression = decoratorExpression(decorator);
-    const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    const callee = decoratorCallee(decorator);
     if (!callee) return '';
     return semantic.qualifiedName(callee) ?? callee.text;
   });

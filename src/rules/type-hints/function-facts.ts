@@ -1,6 +1,6 @@
 // What the annotation rules need to know about a `def`: method or not, static/class, overloads.
 import type { SemanticModel } from '../../semantic/index.js';
-import { decoratorExpression, decoratorsOf, definitionName, type SyntaxNode } from '../../syntax/index.js';
+import { decoratorCallee, decoratorsOf, definitionName, type SyntaxNode } from '../../syntax/index.js';
 
 const OVERLOAD = new Set(['typing.overload', 'typing_extensions.overload']);
 const ABSTRACT = new Set([
@@ -54,8 +54,7 @@ export function functionFacts(node: SyntaxNode, semantic: SemanticModel): Functi
 /** Qualified names of a definition's decorators (the callee for `@d(...)`), unresolved ones as written. */
 export function decoratorQualifiedNames(definition: SyntaxNode, semantic: SemanticModel): string[] {
   return decoratorsOf(definition).map((decorator) => {
-    const expression = decoratorExpression(decorator);
-    const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    const callee = decoratorCallee(decorator);
     if (!callee) return '';
     return semantic.qualifiedName(callee) ?? builtinIgnoringStarImports(callee, semantic) ?? callee.text;
   });
