@@ -7,6 +7,7 @@ import type { FileReport } from './check-file.js';
 import { displayPath } from './discover.js';
 import type { RuleSet } from './rule-set.js';
 import type { SettingsResolver } from './settings-resolver.js';
+import { compareOrdinal } from '../compare.js';
 
 export interface ProjectPass {
   readonly projects: ProjectIndex;
@@ -76,11 +77,11 @@ export function mergeReports(reports: readonly FileReport[]): FileReport[] {
         : report,
     );
   }
-  return [...merged.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...merged.values()].sort((a, b) => compareOrdinal(a.path, b.path));
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.location.row - b.location.row || a.location.column - b.location.column || a.code.localeCompare(b.code);
+  return a.location.row - b.location.row || a.location.column - b.location.column || compareOrdinal(a.code, b.code);
 }
 
 /** The folder a path names: itself for a folder, its parent for a file. */

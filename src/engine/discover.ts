@@ -6,6 +6,7 @@ import { ConfigError, type Settings } from '../config/index.js';
 import { sortedEntries } from '../project/index.js';
 import { GitIgnore } from './gitignore.js';
 import type { SettingsResolver } from './settings-resolver.js';
+import { compareOrdinal } from '../compare.js';
 
 /** A file to check, as the user will see it named. */
 export interface DiscoveredFile {
@@ -99,7 +100,7 @@ export function discoverFiles(
     if (stats.isDirectory()) walk(absolute);
     else add(absolute);
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort((a, b) => compareOrdinal(a.path, b.path));
 }
 
 /** `path` relative to `cwd` when it lies inside it, else absolute. */

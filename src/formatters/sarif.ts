@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for code scanning: every rule in `tool.driver.rules`, one result per finding.
 import type { Finding, Rule } from '../linter/index.js';
 import { ruleUrl } from '../linter/index.js';
+import { compareOrdinal } from '../compare.js';
 
 export interface SarifOptions {
   readonly rules: readonly Rule[];
@@ -11,7 +12,7 @@ const INFORMATION_URI = 'https://github.com/pystandards/pystandards';
 
 /** Renders findings as a SARIF 2.1.0 log. */
 export function formatSarif(findings: readonly Finding[], options: SarifOptions): string {
-  const rules = [...options.rules].sort((a, b) => a.code.localeCompare(b.code));
+  const rules = [...options.rules].sort((a, b) => compareOrdinal(a.code, b.code));
   const index = new Map(rules.map((rule, i) => [rule.code, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,5 +1,6 @@
 // Human output: `path:row:col: CODE message`, a code frame with a caret span, and a summary.
 import type { Finding } from '../linter/index.js';
+import { compareOrdinal } from '../compare.js';
 
 export interface TextOptions {
   /** ANSI colours (only on a TTY). */
@@ -90,7 +91,7 @@ function summary(findings: readonly Finding[], options: TextOptions, p: Paint): 
   const head = `Found ${total} ${plural(total, 'finding')} in ${files}${fixed > 0 ? ` (${fixed} fixed, ${findings.length} remaining)` : ''}.`;
   const lines = [p.bold(head)];
   const countWidth = Math.max(...[...byCode.values()].map((e) => String(e.count).length));
-  for (const [code, entry] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [code, entry] of [...byCode].sort(([a], [b]) => compareOrdinal(a, b))) {
     lines.push(`  ${p.red(code.padEnd(7))} ${String(entry.count).padStart(countWidth)}  ${entry.rule}`);
   }
   if (fixable > 0) lines.push(`${fixable} fixable with \`--fix\`.`);
@@ -111,7 +112,7 @@ export function formatStatistics(findings: readonly Finding[]): string {
     entry.fixable ||= finding.fix?.applicability === 'safe';
     byCode.set(finding.code, entry);
   }
-  const rows = [...byCode].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
+  const rows = [...byCode].sort(([a, x], [b, y]) => y.count - x.count || compareOrdinal(a, b));
   const countWidth = Math.max(1, ...rows.map(([, e]) => String(e.count).length));
   const codeWidth = Math.max(1, ...rows.map(([code]) => code.length));
   return rows.map(([code, e]) => `${String(e.count).padStart(countWidth)}\t${code.padEnd(codeWidth)}\t[${e.fixable ? '*' : ' '}] ${e.rule}\n`).join('');

@@ -17,6 +17,7 @@ import {
 import type { Diagnostic } from './diagnostic.js';
 import { isSuppressed, parseNoqa } from './noqa.js';
 import { formatMessage, type Listener, type Report, type Rule, type RuleContext } from './rule.js';
+import { compareOrdinal } from '../compare.js';
 
 /** Code and name under which unparsable files are reported. */
 export const SYNTAX_ERROR_CODE = 'SYN001';
@@ -151,7 +152,7 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
     (d) => !isDamaged(d.start, damage) && !isSuppressed(d, directives, source.lines, aliases.get(d.code) ?? [d.code]),
   );
   if (syntaxProblem) kept.push(syntaxDiagnostic(syntaxProblem));
-  kept.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  kept.sort((a, b) => a.start - b.start || compareOrdinal(a.code, b.code));
   return { diagnostics: kept, internalErrors };
 }
 

@@ -1,5 +1,6 @@
 // Reading a folder the same way in every walk: entries in name order, none when it cannot be read.
 import { readdirSync, type Dirent } from 'node:fs';
+import { compareOrdinal } from '../compare.js';
 
 /** The folder's entries sorted by name (code-unit order, so walks are deterministic); empty when it cannot be read. */
 export function sortedEntries(directory: string): Dirent[] {
@@ -9,5 +10,5 @@ export function sortedEntries(directory: string): Dirent[] {
   } catch {
     return [];
   }
-  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.sort((a, b) => compareOrdinal(a.name, b.name));
 }

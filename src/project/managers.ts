@@ -4,6 +4,7 @@ import type { PackageManager } from '../config/index.js';
 import { projectFile } from './project-file.js';
 import { START_OF_FILE, type ManagerEvidence } from './project.js';
 import { isRequirementsFile } from './root.js';
+import { compareOrdinal } from '../compare.js';
 
 /** Files that only a given manager writes or reads, most telling first. */
 const MANAGER_FILES: readonly { readonly manager: PackageManager; readonly matches: (name: string) => boolean; readonly order: readonly string[] }[] = [
@@ -32,7 +33,7 @@ export function managerFiles(root: string, names: readonly string[]): ManagerEvi
   const found: ManagerEvidence[] = [];
   for (const { manager, matches, order } of MANAGER_FILES) {
     const rank = (name: string): number => (order.includes(name) ? order.indexOf(name) : order.length);
-    const files = names.filter(matches).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const files = names.filter(matches).sort((a, b) => rank(a) - rank(b) || compareOrdinal(a, b));
     for (const name of files) found.push({ manager, file: projectFile(path.join(root, name)), span: START_OF_FILE, label: name });
   }
   return found;

@@ -34,6 +34,7 @@ import missingParameterAnnotation from './type-hints/missing-parameter-annotatio
 import missingReturnAnnotation from './type-hints/missing-return-annotation.js';
 import nonPep585Generic from './type-hints/non-pep585-generic.js';
 import nonPep604Union from './type-hints/non-pep604-union.js';
+import { compareOrdinal } from '../compare.js';
 
 /** The folder under src/rules/ that holds each section's rules (one file per rule, named after it). */
 export const SECTION_FOLDERS: Readonly<Record<Rule['section'], string>> = {
@@ -50,7 +51,7 @@ const CATALOG_ORDER = ['SYN', 'ENV', 'IMP', 'TYP', 'ASY', 'ERR', 'NAM'];
 
 function catalogOrder(a: Rule, b: Rule): number {
   const prefix = (rule: Rule) => CATALOG_ORDER.indexOf(rule.code.slice(0, 3));
-  return prefix(a) - prefix(b) || a.code.localeCompare(b.code);
+  return prefix(a) - prefix(b) || compareOrdinal(a.code, b.code);
 }
 
 /** Every rule, in the catalog's order (section, then code). */

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/index.js';
+import { compareOrdinal } from '../compare.js';
 
 /** Section ids that name groups of sections and cannot be used by a file. */
 export const RESERVED_SECTION_IDS = ['all', 'python', 'index'] as const;
@@ -34,7 +35,7 @@ export function loadTeamSections(folder: string): TeamSection[] {
     if (!statSync(folder).isDirectory()) throw new ConfigError('standards folder is not a folder', folder);
     names = readdirSync(folder)
       .filter((name) => name.toLowerCase().endsWith('.md') && statSync(path.join(folder, name)).isFile())
-      .sort((a, b) => compare(a.toLowerCase(), b.toLowerCase()) || compare(a, b));
+      .sort((a, b) => compareOrdinal(a.toLowerCase(), b.toLowerCase()) || compareOrdinal(a, b));
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`cannot read the standards folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, folder);
@@ -115,10 +116,6 @@ function firstParagraph(lines: readonly string[]): string {
   }
   const text = paragraph.join(' ');
   return text.length > 240 ? `${text.slice(0, 239)}…` : text;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function titleFromId(id: string): string {
