@@ -10,24 +10,30 @@ import { decodeFinding, encodeFinding, type StoredFinding } from './finding-code
 interface CacheEntry {
   readonly hash: string;
   /**
-   * The file's StoredFinding[] as JSON text: reading the cache then makes one string per file, not
-   * a tree of arrays that lives all run; each file's findings are parsed when they are looked up.
+   * The file's StoredFinding[] as JSON: its bytes in the cache file as read, or the text stored this
+   * run. Kept unparsed, so a run parses only the files it looks up, and one at a time.
    */
-  readonly findings: string;
+  readonly findings: Buffer | string;
   readonly errors: readonly string[];
   /** The file's stamp when its content had `hash` (see fileStamp); absent when it could not be trusted. */
   stamp?: string;
 }
 
-interface CacheFile {
+/**
+ * How an entry is listed in the header: hash, stamp ('' for none), errors, and the byte length of
+ * its findings in the body, where the entries' findings follow one another in header order.
+ */
+type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number];
+
+interface CacheHeader {
   readonly version: string;
   readonly key: string;
-  readonly entries: Record<string, CacheEntry>;
+  readonly entries: Record<string, HeaderEntry>;
 }
 
 /** The cache of one project and one configuration (settings, enabled rules, tool version). */
 class ProjectCache {
-  private readonly entries: Record<string, CacheEntry>;
+  private readonly entries: Map<string, CacheEntry>;
   private dirty = false;
 
   constructor(
@@ -39,13 +45,13 @@ class ProjectCache {
 
   /** The entry of a file whose stamp is the recorded one: its content is unchanged without reading it. */
   lookupByStamp(relative: string, stamp: string): CacheEntry | undefined {
-    const entry = this.entries[relative];
+    const entry = this.entries.get(relative);
     return entry?.stamp !== undefined && entry.stamp === stamp ? entry : undefined;
   }
 
   /** The entry of a file with this content hash; records the file's stamp on it for the next run. */
   lookup(relative: string, hash: string, stamp: string | undefined): CacheEntry | undefined {
-    const entry = this.entries[relative];
+    const entry = this.entries.get(relative);
     if (entry?.hash !== hash) return undefined;
     if (stamp !== entry.stamp) {
       if (stamp === undefined) delete entry.stamp;
@@ -56,12 +62,12 @@ class ProjectCache {
   }
 
   store(relative: string, hash: string, stamp: string | undefined, report: FileReport): void {
-    this.entries[relative] = {
+    this.entries.set(relative, {
       hash,
       findings: JSON.stringify(report.findings.map(encodeFinding)),
       errors: report.errors,
       ...(stamp !== undefined && { stamp }),
-    };
+    });
     this.dirty = true;
   }
 
@@ -75,7 +81,7 @@ class ProjectCache {
       const ignore = path.join(root, '.gitignore');
       if (!existsSync(ignore)) writeFileSync(ignore, '# Created by pystandards: nothing here belongs in git.\n*\n');
       const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-      writeFileSync(temp, JSON.stringify({ version: VERSION, key: this.key, entries: this.entries } satisfies CacheFile));
+      writeFileSync(temp, Buffer.concat(serialize(this.key, this.entries)));
       renameSync(temp, this.file);
       this.dirty = false;
     } catch {
@@ -84,18 +90,51 @@ class ProjectCache {
   }
 }
 
-function readEntries(file: string, key: string): Record<string, CacheEntry> {
+/**
+ * The cache file: one line of JSON (the header), then the findings of every entry, back to back.
+ * The findings are JSON too, but kept out of the header's strings, where every quote would be
+ * escaped: reading the file then parses the small header only, and no text is unescaped.
+ */
+function serialize(key: string, entries: ReadonlyMap<string, CacheEntry>): Buffer[] {
+  const header: CacheHeader = { version: VERSION, key, entries: {} };
+  const body: Buffer[] = [];
+  for (const [relative, entry] of entries) {
+    const findings = typeof entry.findings === 'string' ? Buffer.from(entry.findings) : entry.findings;
+    header.entries[relative] = [entry.hash, entry.stamp ?? '', [...entry.errors], findings.length];
+    body.push(findings);
+  }
+  return [Buffer.from(`${JSON.stringify(header)}\n`), ...body];
+}
+
+/** The entries of a cache file, or none when it is missing, foreign (another key or version) or damaged. */
+function readEntries(file: string, key: string): Map<string, CacheEntry> {
+  const entries = new Map<string, CacheEntry>();
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (parsed.version !== VERSION || parsed.key !== key || typeof parsed.entries !== 'object' || parsed.entries === null) return {};
-    return parsed.entries;
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(NEWLINE);
+    if (newline < 0) return entries;
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<CacheHeader>;
+    if (header.version !== VERSION || header.key !== key || typeof header.entries !== 'object' || header.entries === null) return entries;
+    let offset = newline + 1;
+    // Header order is body order: JSON keeps the order of keys that are not array indices, and every
+    // key holds a NUL (see entryKey).
+    for (const [relative, [hash, stamp, errors, length]] of Object.entries(header.entries)) {
+      if (typeof hash !== 'string' || typeof stamp !== 'string' || !Array.isArray(errors) || !Number.isInteger(length) || length < 0) return new Map();
+      const findings = bytes.subarray(offset, offset + length);
+      offset += length;
+      entries.set(relative, { hash, findings, errors, ...(stamp !== '' && { stamp }) });
+    }
+    // A body shorter or longer than the header says is a damaged file: none of it is trusted.
+    return offset === bytes.length ? entries : new Map();
   } catch {
-    return {};
+    return new Map();
   }
 }
 
+const NEWLINE = 0x0a;
+
 /** Changes whenever the stored layout changes, so old caches are simply not found. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** Content hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {
@@ -132,7 +171,7 @@ export class ResultCache {
     let cache = this.bySettings.get(settings);
     if (!cache) {
       const key = createHash('sha256').update(JSON.stringify([VERSION, CACHE_FORMAT, settings, this.fingerprint(settings)])).digest('hex').slice(0, 20);
-      const file = path.join(path.resolve(settings.projectRoot, settings.cacheDir), VERSION, `${key}.json`);
+      const file = path.join(path.resolve(settings.projectRoot, settings.cacheDir), VERSION, `${key}.cache`);
       cache = this.byFile.get(file) ?? new ProjectCache(file, key);
       this.byFile.set(file, cache);
       this.bySettings.set(settings, cache);
@@ -165,7 +204,8 @@ export class ResultCache {
 /** An entry's report, its findings placed under today's display path. */
 function reportOf(entry: CacheEntry, absolutePath: string, displayPath: string): FileReport | undefined {
   try {
-    const stored = JSON.parse(entry.findings) as StoredFinding[];
+    const text = typeof entry.findings === 'string' ? entry.findings : entry.findings.toString('utf8');
+    const stored = JSON.parse(text) as StoredFinding[];
     return { path: displayPath, findings: stored.map((finding) => decodeFinding(finding, displayPath, absolutePath)), errors: entry.errors };
   } catch {
     // An entry that does not decode (a damaged file) is a miss: the file is checked again.

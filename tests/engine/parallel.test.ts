@@ -74,11 +74,17 @@ describe('worker pool', () => {
   });
 });
 
-/** The entries of the one cache file of a project. */
-function cacheEntries(root: string): Record<string, { stamp?: string }> {
+/** The one cache file of a project. */
+function cacheFile(root: string): string {
   const versionFolder = readdirSync(path.join(root, '.pystandards_cache')).find((name) => name !== '.gitignore') as string;
-  const [cacheFile] = readdirSync(path.join(root, '.pystandards_cache', versionFolder));
-  return (JSON.parse(readFileSync(path.join(root, '.pystandards_cache', versionFolder, cacheFile as string), 'utf8')) as { entries: Record<string, { stamp?: string }> }).entries;
+  const [name] = readdirSync(path.join(root, '.pystandards_cache', versionFolder));
+  return path.join(root, '.pystandards_cache', versionFolder, name as string);
+}
+
+/** The entries listed in a cache file's header line: hash, stamp ('' for none), errors, findings' byte length. */
+function cacheEntries(root: string): Record<string, [string, string, string[], number]> {
+  const text = readFileSync(cacheFile(root), 'utf8');
+  return (JSON.parse(text.slice(0, text.indexOf('\n'))) as { entries: Record<string, [string, string, string[], number]> }).entries;
 }
 
 describe('result cache', () => {
@@ -106,13 +112,57 @@ describe('result cache', () => {
     assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
   });
 
+  it('entries a run does not touch keep their findings when it rewrites the cache', () => {
+    const files = { 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', ...manyFiles(9) };
+    const root = tempProject(files);
+    runCli(['check', '.', '--output-format', 'json'], { cwd: root });
+    // A new finding in the middle file: its entry is replaced, the others are copied from the old body.
+    writeFileSync(path.join(root, 'pkg/module_004.py'), 'def getValue(X):\n    return X\n');
+    const rewritten = runCli(['check', '.', '--output-format', 'json'], { cwd: root }).stdout;
+    const fresh = runCli(['check', '.', '--output-format', 'json', '--no-cache'], { cwd: root }).stdout;
+    assert.equal(rewritten, fresh);
+    assert.equal(runCli(['check', '.', '--output-format', 'json'], { cwd: root }).stdout, fresh);
+    assert.match(fresh, /module_004\.py/);
+    // Each entry's bytes, found by the lengths in the header, are its own file's findings (an entry
+    // that did not parse would only be a miss, which the outputs above cannot tell from a hit).
+    const bytes = readFileSync(cacheFile(root));
+    let offset = bytes.indexOf(0x0a) + 1;
+    const codes = Object.entries(cacheEntries(root)).map(([key, [, , , length]]) => {
+      const stored = JSON.parse(bytes.toString('utf8', offset, (offset += length))) as [string][];
+      return `${key.split('\u0000')[0]} ${stored.map(([code]) => code).join(',')}`;
+    });
+    assert.equal(offset, bytes.length);
+    assert.deepEqual(codes.filter((line) => line.startsWith('pkg/module_00')), [
+      'pkg/module_000.py NAM002,NAM003,TYP002,NAM004,TYP001',
+      'pkg/module_001.py ',
+      'pkg/module_002.py ',
+      'pkg/module_003.py NAM002,NAM003,TYP002,NAM004,TYP001',
+      'pkg/module_004.py NAM003,TYP002,NAM004,TYP001',
+      'pkg/module_005.py ',
+      'pkg/module_006.py NAM002,NAM003,TYP002,NAM004,TYP001',
+      'pkg/module_007.py ',
+      'pkg/module_008.py ',
+    ]);
+  });
+
+  it('a damaged cache file (cut short, or grown) gives fresh, correct results', () => {
+    const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', ...manyFiles(6) });
+    const first = runCli(['check', '.', '-q'], { cwd: root }).stdout;
+    const file = cacheFile(root);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 5));
+    assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
+    writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('[]')]));
+    assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
+  });
+
   it('an unchanged stamp (mtime, size, inode) skips reading the file; any change to it reads and hashes again', () => {
     const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', 'a.py': BAD, 'fresh.py': BAD });
     const file = path.join(root, 'a.py');
     const anHourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(file, anHourAgo, anHourAgo);
     const first = runCli(['check', '.', '-q'], { cwd: root }).stdout;
-    const stamps = () => Object.fromEntries(Object.entries(cacheEntries(root)).map(([key, entry]) => [key.split('\u0000')[0], entry.stamp !== undefined]));
+    const stamps = () => Object.fromEntries(Object.entries(cacheEntries(root)).map(([key, [, stamp]]) => [key.split('\u0000')[0], stamp !== '']));
     // A file modified within the last two seconds gets no stamp: a second change could hide in the same mtime tick.
     assert.deepEqual(stamps(), { 'a.py': true, 'fresh.py': false });
     assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
@@ -137,10 +187,7 @@ describe('result cache', () => {
     };
     walk(root);
     assert.deepEqual(caches, ['.pystandards_cache']);
-    const versionFolder = readdirSync(path.join(root, '.pystandards_cache')).find((name) => name !== '.gitignore') as string;
-    const [cacheFile] = readdirSync(path.join(root, '.pystandards_cache', versionFolder));
-    const entries = (JSON.parse(readFileSync(path.join(root, '.pystandards_cache', versionFolder, cacheFile as string), 'utf8')) as { entries: object }).entries;
-    assert.equal(Object.keys(entries).length, 4);
+    assert.equal(Object.keys(cacheEntries(root)).length, 4);
   });
 
   it('text output after a JSON run still shows code frames (the cache keeps them apart)', () => {
