@@ -61,10 +61,10 @@ class ProjectCache {
     return entry;
   }
 
-  store(relative: string, hash: string, stamp: string | undefined, report: FileReport): void {
+  store(relative: string, hash: string, stamp: string | undefined, report: FileReport, stored?: readonly StoredFinding[]): void {
     this.entries.set(relative, {
       hash,
-      findings: JSON.stringify(report.findings.map(encodeFinding)),
+      findings: JSON.stringify(stored ?? report.findings.map(encodeFinding)),
       errors: report.errors,
       ...(stamp !== undefined && { stamp }),
     });
@@ -191,9 +191,10 @@ export class ResultCache {
     return entry && reportOf(entry, absolutePath, displayPath);
   }
 
-  store(settings: Settings, absolutePath: string, hash: string, ignored: string, report: FileReport, stamp?: string): void {
+  /** Stores a file's report; `stored`, when given, is its findings already encoded. */
+  store(settings: Settings, absolutePath: string, hash: string, ignored: string, report: FileReport, stamp?: string, stored?: readonly StoredFinding[]): void {
     if (report.errors.length > 0) return;
-    this.cacheFor(settings).store(entryKey(settings, absolutePath, ignored), hash, stamp, report);
+    this.cacheFor(settings).store(entryKey(settings, absolutePath, ignored), hash, stamp, report, stored);
   }
 
   save(): void {

@@ -10,6 +10,7 @@ import { checkProjects, folderOf, mergeReports, projectRoots } from './check-pro
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fixBytes, type FixMode } from './fix-files.js';
 import { runTask, type FileTask } from './file-task.js';
+import type { StoredFinding } from './finding-codec.js';
 import { ResultCache, contentHash, fileStamp } from './result-cache.js';
 import { checkInPool } from './worker-pool.js';
 import { GitIgnore } from './gitignore.js';
@@ -164,20 +165,19 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
     pending.push({ ...task, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   }
 
-  const threads = Math.max(1, options.threads ?? availableParallelism());
-  const checked = threads > 1 && pending.length >= MIN_FILES_FOR_WORKERS
-    ? await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), frames: options.frames ?? true, fix: options.fix, onResult: progress })
-    : pending.map((task) => {
-        const report = runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix);
-        progress(report);
-        return report;
-      });
-  pending.forEach((task, i) => {
-    const report = checked[i] as FileReport;
+  /** Takes a checked file's report, caching it as it arrives (with the stored form when a worker sent it). */
+  const checked = (report: FileReport, task: FileTask, stored?: readonly StoredFinding[]): void => {
     reports[task.index] = report;
+    progress(report);
     const key = keys.get(task.index);
-    if (cache && key) cache.store(plan.settings[task.settingsIndex] as Settings, task.absolutePath, key.hash, key.ignored, report, key.stamp);
-  });
+    if (cache && key) cache.store(plan.settings[task.settingsIndex] as Settings, task.absolutePath, key.hash, key.ignored, report, key.stamp, stored);
+  };
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  if (threads > 1 && pending.length >= MIN_FILES_FOR_WORKERS) {
+    await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), frames: options.frames ?? true, fix: options.fix, onResult: checked });
+  } else {
+    for (const task of pending) checked(runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix), task);
+  }
   cache?.save();
   return { files: mergeReports([...(reports as FileReport[]), ...plan.checkProjects()]), fileCount: plan.files.length };
 }

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Settings } from '../config/index.js';
 import type { FileReport } from './check-file.js';
 import type { FileTask } from './file-task.js';
+import { decodeFinding, type StoredFinding } from './finding-codec.js';
 import type { FixMode } from './fix-files.js';
 import type { SelectionOverrides } from './selection.js';
 
@@ -17,7 +18,8 @@ export interface PoolOptions {
   readonly fix?: FixMode | undefined;
   /** Milliseconds one file may take before its worker is stopped and the file reported. */
   readonly fileTimeoutMs?: number;
-  readonly onResult?: (report: FileReport) => void;
+  /** Called as each file's report arrives; a check's findings come in their stored form too. */
+  readonly onResult?: (report: FileReport, task: FileTask, stored?: readonly StoredFinding[]) => void;
 }
 
 const DEFAULT_FILE_TIMEOUT_MS = 120_000;
@@ -27,6 +29,21 @@ const TASKS_IN_FLIGHT = 2;
  * default semi-spaces cost each worker ~50 MB of resident memory for no measurable speed-up.
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
+
+/** A worker's answer: a fixed file's report as is, or a check's findings in their stored form. */
+type WorkerMessage =
+  | { readonly index: number; readonly report: FileReport; readonly checked?: undefined }
+  | { readonly index: number; readonly report?: undefined; readonly checked: StoredReport };
+
+interface StoredReport {
+  readonly path: string;
+  readonly errors: readonly string[];
+  readonly findings: readonly StoredFinding[];
+}
+
+function decodeReport(stored: StoredReport, absolutePath: string): FileReport {
+  return { path: stored.path, errors: stored.errors, findings: stored.findings.map((finding) => decodeFinding(finding, stored.path, absolutePath)) };
+}
 
 interface Slot {
   worker: Worker;
@@ -48,11 +65,11 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
       resolve([]);
       return;
     }
-    const finish = (index: number, report: FileReport): void => {
-      if (results.has(index)) return;
-      results.set(index, report);
+    const finish = (task: FileTask, report: FileReport, stored?: readonly StoredFinding[]): void => {
+      if (results.has(task.index)) return;
+      results.set(task.index, report);
       remaining--;
-      options.onResult?.(report);
+      options.onResult?.(report, task, stored);
       if (remaining === 0) {
         for (const slot of slots) void slot.worker.terminate();
         resolve(tasks.map((task) => results.get(task.index) as FileReport));
@@ -81,7 +98,7 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
       slot.worker.removeAllListeners();
       void slot.worker.terminate();
       queue.unshift(...others);
-      if (culprit) finish(culprit.index, { path: culprit.path, findings: [], errors: [`internal error while checking ${culprit.path}: ${reason}`] });
+      if (culprit) finish(culprit, { path: culprit.path, findings: [], errors: [`internal error while checking ${culprit.path}: ${reason}`] });
       if (remaining > 0) {
         slot.worker = spawn(slot);
         feed(slot);
@@ -92,10 +109,11 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
         workerData: { settings: options.settings, overrides: options.overrides, frames: options.frames, fix: options.fix },
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
-      worker.on('message', (message: { index: number; report: FileReport }) => {
+      worker.on('message', (message: WorkerMessage) => {
         const position = slot.inFlight.findIndex((task) => task.index === message.index);
-        if (position >= 0) slot.inFlight.splice(position, 1);
-        finish(message.index, message.report);
+        const task = slot.inFlight.splice(position, 1)[0] as FileTask;
+        if (message.report) finish(task, message.report);
+        else finish(task, decodeReport(message.checked, task.absolutePath), message.checked.findings);
         feed(slot);
       });
       worker.on('error', (error) => fail(slot, `the worker crashed: ${error.message}`));
