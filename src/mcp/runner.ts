@@ -50,7 +50,7 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
-const DEFAULT_WORKER = new URL('./check-worker.js', import.meta.url);
+const DEFAULT_WORKER = new URL('./mcp-check-worker.js', import.meta.url);
 const STARTUP_LIMIT_MS = 60_000;
 
 /**

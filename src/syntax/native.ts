@@ -1,5 +1,6 @@
 // Loads our native binding of tree-sitter and tree-sitter-python (native/src/flat_tree.c).
 import { createRequire } from 'node:module';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /** A parsed tree as flat arrays over one buffer (layout documented in native/src/flat_tree.c). */
 export interface FlatTreeData {
@@ -15,11 +16,11 @@ interface NativeBinding {
   fieldNames(): string[];
 }
 
-const require = createRequire(import.meta.url);
+const requireFromRoot = createRequire(PACKAGE_ROOT);
 
 function load(): NativeBinding {
   try {
-    return require('../../../native/build/Release/pystandards_syntax.node') as NativeBinding;
+    return requireFromRoot('./native/build/Release/pystandards_syntax.node') as NativeBinding;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`the native parser is not built (run \`npm ci\` or \`npm run build:native\`): ${reason}`);
