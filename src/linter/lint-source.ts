@@ -1,13 +1,13 @@
 // Lints one parsed file: one traversal collects the nodes every rule and the semantic model need,
 // the model is built, then each node is dispatched to the listeners that asked for its type.
-import type { Settings } from '../config/index.js';
+import { parseTargetVersion, type Settings } from '../config/index.js';
 import { SEMANTIC_NODE_TYPES, SemanticModel } from '../semantic/index.js';
 import {
   collectNodes,
   symbolIdsOf,
   symbolMask,
   isDamaged,
-  invalidStringPrefix,
+  stringPrefixProblem,
   python2StatementError,
   syntaxDamage,
   type SourceFile,
@@ -145,7 +145,7 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   call(exit.get('module'), root);
 
   const damage = syntaxDamage(source.tree);
-  const syntaxProblem = firstProblem(firstProblem(damage.first, python2Statement), invalidStringPrefix(source.tree));
+  const syntaxProblem = firstProblem(firstProblem(damage.first, python2Statement), stringPrefixProblem(source.tree, parseTargetVersion(settings.targetVersion).minor));
   const directives = parseNoqa(comments, source.lines);
   const aliases = aliasesOf(rules);
   const kept = diagnostics.filter(

@@ -94,21 +94,48 @@ const STRING_STARTS = symbolMask(['string_start']);
 const STRING_PREFIXES = new Set(['', 'r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
 
 /**
- * The first string whose prefix Python 3 rejects (`ur''`, `bu''`, `uf''`), which tree-sitter
- * parses as a string. Found in the type column: no node objects for the file's other strings.
+ * The first string problem the grammar lets through: a prefix Python 3 rejects (`ur''`, `bu''`,
+ * `uf''`); a t-string implicitly concatenated with other strings; or, for a target before Python
+ * 3.14 (`targetMinor`, the 12 of 3.12), a t-string at all. The latter two as Ruff reports them.
+ * Found in the type column: no node objects for the file's strings.
  */
-export function invalidStringPrefix(tree: SyntaxTree): SyntaxProblem | undefined {
-  const { types, starts, text, count } = tree;
+export function stringPrefixProblem(tree: SyntaxTree, targetMinor: number): SyntaxProblem | undefined {
+  const { types, starts, ends, parents, text, count } = tree;
+  let first: SyntaxProblem | undefined;
+  const consider = (problem: SyntaxProblem): void => {
+    if (!first || problem.start < first.start) first = problem;
+  };
+  /** Per concatenation seen: 1 when it has a t-string part, 2 another string part, 3 both. */
+  const concatenations = new Map<number, number>();
   for (let id = 0; id < count; id++) {
     if (STRING_STARTS[types[id] as number] !== 1) continue;
     const start = starts[id] as number;
+    // string_start's parent is the string node; a concatenation holds strings as its children.
+    const string = parents[id] as number;
     let end = start;
     while (isAsciiLetter(text.charCodeAt(end))) end++;
-    const prefix = text.slice(start, end);
-    if (!STRING_PREFIXES.has(prefix.toLowerCase())) return { start, end, message: `\`${prefix}\` is not a string prefix in Python 3` };
+    const prefix = text.slice(start, end).toLowerCase();
+    if (!STRING_PREFIXES.has(prefix)) {
+      consider({ start, end, message: `\`${text.slice(start, end)}\` is not a string prefix in Python 3` });
+      continue;
+    }
+    const template = prefix.includes('t');
+    if (template && targetMinor < TEMPLATE_STRINGS_MINOR) {
+      consider({ start, end: ends[string] as number, message: `cannot use t-strings on Python 3.${targetMinor} (syntax was added in Python 3.${TEMPLATE_STRINGS_MINOR})` });
+    }
+    const outer = parents[string] as number;
+    if (outer < 0 || CONCATENATIONS[types[outer] as number] !== 1) continue;
+    const seen = (concatenations.get(outer) ?? 0) | (template ? 1 : 2);
+    concatenations.set(outer, seen);
+    if (seen === 3) consider({ start: starts[outer] as number, end: ends[outer] as number, message: 'cannot mix t-string literals with string or bytes literals' });
   }
-  return undefined;
+  return first;
 }
+
+const CONCATENATIONS = symbolMask(['concatenated_string']);
+
+/** Template strings (PEP 750) came with Python 3.14. */
+const TEMPLATE_STRINGS_MINOR = 14;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

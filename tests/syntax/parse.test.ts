@@ -91,20 +91,30 @@ describe('syntax damage', () => {
   });
 });
 
-describe('string prefixes Python 3 rejects (the grammar accepts any letters)', () => {
-  const cases: [string, string | undefined][] = [
-    ["x = ur'abc'\n", 'SYN001 1:5 Syntax error: `ur` is not a string prefix in Python 3'],
-    ["x = rb'a' + UR\"b\"\n", 'SYN001 1:13 Syntax error: `UR` is not a string prefix in Python 3'],
-    ["x = bu'a'\n", 'SYN001 1:5 Syntax error: `bu` is not a string prefix in Python 3'],
-    ["x = uf'a'\n", 'SYN001 1:5 Syntax error: `uf` is not a string prefix in Python 3'],
-    ["x = '''a''' + u'b' + R'c' + Rb'd' + bR'e' + f'{y}' + rF'{y}' + t'f' + Tr'g'\n", undefined],
+describe('string prefixes Python 3 rejects (the grammar accepts any letters), and t-strings before 3.14', () => {
+  // [code, target version, the SYN001 expected]; the t-string messages and spans are Ruff 0.17's.
+  const cases: [string, string, string | undefined][] = [
+    ["x = ur'abc'\n", 'py314', 'SYN001 1:5-1:7 Syntax error: `ur` is not a string prefix in Python 3'],
+    ["x = rb'a' + UR\"b\"\n", 'py314', 'SYN001 1:13-1:15 Syntax error: `UR` is not a string prefix in Python 3'],
+    ["x = bu'a'\n", 'py314', 'SYN001 1:5-1:7 Syntax error: `bu` is not a string prefix in Python 3'],
+    ["x = uf'a'\n", 'py314', 'SYN001 1:5-1:7 Syntax error: `uf` is not a string prefix in Python 3'],
+    ["x = '''a''' + u'b' + R'c' + Rb'd' + bR'e' + f'{y}' + rF'{y}' + t'f' + Tr'g'\n", 'py314', undefined],
+    ['x = t"hi {a}"\n', 'py312', 'SYN001 1:5-1:14 Syntax error: cannot use t-strings on Python 3.12 (syntax was added in Python 3.14)'],
+    ['x = "a"\ny = Tr"x"\n', 'py313', 'SYN001 2:5-2:10 Syntax error: cannot use t-strings on Python 3.13 (syntax was added in Python 3.14)'],
+    ['x = t"a" T"b"\n', 'py313', 'SYN001 1:5-1:9 Syntax error: cannot use t-strings on Python 3.13 (syntax was added in Python 3.14)'],
+    ['x = t"a" T"b"\n', 'py314', undefined],
+    // Ruff also reports the t-string's version here; SYN001 shows a file's first syntax error only.
+    ['def f() -> str:\n    return f"a" rt"b"\n', 'py313', 'SYN001 2:12-2:22 Syntax error: cannot mix t-string literals with string or bytes literals'],
+    ['x = (b"a"\n     t"b")\n', 'py314', 'SYN001 1:6-2:10 Syntax error: cannot mix t-string literals with string or bytes literals'],
+    ["x = f'{y}' + rb'z' + ut'w'\n", 'py312', 'SYN001 1:22-1:24 Syntax error: `ut` is not a string prefix in Python 3'],
   ];
-  for (const [code, expected] of cases) {
-    it(JSON.stringify(code), () => {
+  for (const [code, target, expected] of cases) {
+    it(`${JSON.stringify(code)} (${target})`, () => {
       const source = parseSource('x.py', code);
-      const found = lintSource(source, settingsWith(), []).diagnostics.map((d) => {
-        const at = source.lines.location(d.start);
-        return `${d.code} ${at.row}:${at.column} ${d.message}`;
+      const found = lintSource(source, settingsWith({ 'target-version': target }), []).diagnostics.map((d) => {
+        const from = source.lines.location(d.start);
+        const to = source.lines.location(d.end);
+        return `${d.code} ${from.row}:${from.column}-${to.row}:${to.column} ${d.message}`;
       });
       assert.deepEqual(found, expected ? [expected] : []);
     });
