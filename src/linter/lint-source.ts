@@ -8,6 +8,7 @@ import {
   symbolMask,
   isDamaged,
   stringPrefixProblem,
+  unparenthesizedExceptTypes,
   python2StatementError,
   syntaxDamage,
   type SourceFile,
@@ -35,9 +36,10 @@ interface Dispatch {
   readonly listener: Listener;
 }
 
-const ALWAYS_COLLECTED = ['comment', 'print_statement', 'exec_statement'];
+const ALWAYS_COLLECTED = ['comment', 'print_statement', 'exec_statement', 'except_clause'];
 const COMMENT_SYMBOLS = symbolMask(['comment']);
 const PYTHON2_SYMBOLS = symbolMask(['print_statement', 'exec_statement']);
+const EXCEPT_SYMBOLS = symbolMask(['except_clause']);
 
 /** Listener keys (`function_definition:exit`) read once each: the node type and whether it is the exit. */
 const listenerKeys = new Map<string, { readonly type: string; readonly exit: boolean }>();
@@ -122,12 +124,15 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   const exitById = bySymbol(exit);
   const comments: SyntaxNode[] = [];
   let python2Statement: SyntaxProblem | undefined;
+  let exceptTypes: SyntaxProblem | undefined;
+  const targetMinor = parseTargetVersion(settings.targetVersion).minor;
   const open: { node: SyntaxNode; end: number }[] = [];
   call(enter.get('module'), root);
   for (const node of nodes) {
     const typeId = node.typeId;
     if (COMMENT_SYMBOLS[typeId] === 1) comments.push(node);
     else if (PYTHON2_SYMBOLS[typeId] === 1) python2Statement ??= python2StatementError(node);
+    else if (EXCEPT_SYMBOLS[typeId] === 1) exceptTypes ??= unparenthesizedExceptTypes(node, targetMinor);
     if (exit.size > 0) {
       const start = node.startIndex;
       while (open.length > 0 && (open[open.length - 1] as { end: number }).end <= start) {
@@ -145,7 +150,7 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   call(exit.get('module'), root);
 
   const damage = syntaxDamage(source.tree);
-  const syntaxProblem = firstProblem(firstProblem(damage.first, python2Statement), stringPrefixProblem(source.tree, parseTargetVersion(settings.targetVersion).minor));
+  const syntaxProblem = [python2Statement, exceptTypes, stringPrefixProblem(source.tree, targetMinor)].reduce(firstProblem, damage.first);
   const directives = parseNoqa(comments, source.lines);
   const aliases = aliasesOf(rules);
   const kept = diagnostics.filter(

@@ -89,6 +89,30 @@ export function python2StatementError(node: SyntaxNode): SyntaxProblem | undefin
   return { start: node.startIndex, end: node.endIndex, message };
 }
 
+/**
+ * `except A, B:` (PEP 758) where Python rejects it: before 3.14 (`targetMinor`, the 12 of 3.12),
+ * and with `as` in every version. Spans the types, as Ruff reports it.
+ */
+export function unparenthesizedExceptTypes(handler: SyntaxNode, targetMinor: number): SyntaxProblem | undefined {
+  const values = handler.childrenForFieldName('value');
+  const first = values[0];
+  const last = values[values.length - 1];
+  if (values.length < 2 || !first || !last) return undefined;
+  // In `except A, B as e:` the last value is the `as` pattern; the types end before its `as`.
+  const aliased = last.type === 'as_pattern';
+  const end = (aliased ? (last.firstNamedChild ?? last) : last).endIndex;
+  if (aliased) return { start: first.startIndex, end, message: 'multiple exception types must be parenthesized when using `as`' };
+  if (targetMinor >= UNPARENTHESIZED_EXCEPT_MINOR) return undefined;
+  return {
+    start: first.startIndex,
+    end,
+    message: `multiple exception types must be parenthesized on Python 3.${targetMinor} (syntax was added in Python 3.${UNPARENTHESIZED_EXCEPT_MINOR})`,
+  };
+}
+
+/** PEP 758: `except A, B:` without parentheses came with Python 3.14. */
+const UNPARENTHESIZED_EXCEPT_MINOR = 14;
+
 const STRING_STARTS = symbolMask(['string_start']);
 /** Python 3's string prefixes, in lower case (3.14's template strings included); the grammar accepts any letters. */
 const STRING_PREFIXES = new Set(['', 'r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);

@@ -120,3 +120,27 @@ describe('string prefixes Python 3 rejects (the grammar accepts any letters), an
     });
   }
 });
+
+describe('`except A, B:` (PEP 758) before Python 3.14, and with `as` in every version', () => {
+  // [handler line, target version, the SYN001 expected]; messages and spans are Ruff 0.17's.
+  const cases: [string, string, string | undefined][] = [
+    ['except ValueError, TypeError:', 'py312', '3:8-3:29 Syntax error: multiple exception types must be parenthesized on Python 3.12 (syntax was added in Python 3.14)'],
+    ['except ValueError, TypeError:', 'py314', undefined],
+    ['except ValueError, TypeError as e:', 'py312', '3:8-3:29 Syntax error: multiple exception types must be parenthesized when using `as`'],
+    ['except ValueError, TypeError as e:', 'py314', '3:8-3:29 Syntax error: multiple exception types must be parenthesized when using `as`'],
+    ['except* A, B:', 'py313', '3:9-3:13 Syntax error: multiple exception types must be parenthesized on Python 3.13 (syntax was added in Python 3.14)'],
+    ['except (A), B, C:', 'py312', '3:8-3:17 Syntax error: multiple exception types must be parenthesized on Python 3.12 (syntax was added in Python 3.14)'],
+    ['except (A, B) as e:', 'py312', undefined],
+  ];
+  for (const [handler, target, expected] of cases) {
+    it(`${handler} (${target})`, () => {
+      const source = parseSource('x.py', `try:\n    pass\n${handler}\n    pass\n`);
+      const found = lintSource(source, settingsWith({ 'target-version': target }), []).diagnostics.map((d) => {
+        const from = source.lines.location(d.start);
+        const to = source.lines.location(d.end);
+        return `${from.row}:${from.column}-${to.row}:${to.column} ${d.message}`;
+      });
+      assert.deepEqual(found, expected ? [expected] : []);
+    });
+  }
+});

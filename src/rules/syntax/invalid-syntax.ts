@@ -17,8 +17,9 @@ export default defineRule({
       'Reports the first syntax error of a file (a token the grammar cannot place, or a missing one), a file that ' +
       'is not valid in its declared encoding (UTF-8 unless a PEP 263 `# coding:` cookie says otherwise), a file ' +
       'holding null bytes, Python 2 `print`/`exec` statements, string prefixes Python 3 rejects (`ur\'\'`, ' +
-      '`bu\'\'`), t-strings implicitly concatenated with other strings, and t-strings at all when the target ' +
-      'version is before Python 3.14. No other rule reports inside the broken part; ' +
+      '`bu\'\'`), t-strings implicitly concatenated with other strings, `except A, B as e:`, and two forms ' +
+      'of Python 3.14 when the target version is older: t-strings and `except A, B:` without parentheses. ' +
+      'No other rule reports inside the broken part; ' +
       'the rest of the file, and every other file, is still checked.',
     why: 'Code that does not parse cannot run, and every other check on it is guesswork.',
     bad: 'def get_customer(customer_id: int) -> None\n    pass\n',
@@ -26,9 +27,8 @@ export default defineRule({
     comparison:
       "Like Ruff's syntax errors (formerly E999), it is always reported: `select` and `ignore` do not turn it off " +
       'and `# noqa` does not hide it. Ruff reports every syntax error of a file, this rule the first; for ' +
-      't-strings the messages and spans are Ruff\'s. Two differences remain: `except A, B:` (PEP 758, Python ' +
-      '3.14) passes under every target, where Ruff reports it before 3.14; and type parameter defaults ' +
-      '(`[T = int]`, PEP 696, Python 3.13) are not in tree-sitter-python 0.25\'s grammar, so they are ' +
-      'reported under every target.',
+      't-strings and unparenthesized `except` types the messages and spans are Ruff\'s. Type parameter ' +
+      'defaults (`[T = int]`, PEP 696, Python 3.13) are not in tree-sitter-python 0.25\'s grammar, so they ' +
+      'are reported under every target, where Ruff accepts them from 3.13 on.',
   },
 });
