@@ -135,8 +135,9 @@ export const SECTION_OPTIONS = {
       'Names (glob patterns) every naming rule accepts; replaces the default list of unittest/Django names.',
     ),
     'extend-ignore-names': option.stringList([], 'Names (glob patterns) to accept in addition to `ignore-names`.'),
-    'classmethod-decorators': option.stringList([], 'Extra decorators (qualified or last segment) that make a method a classmethod.'),
-    'staticmethod-decorators': option.stringList([], 'Extra decorators (qualified or last segment) that make a method a staticmethod.'),
+    // Read by pep8-naming's N804/N805 only, which have no counterpart here; Ruff's ANN rules ignore them too.
+    'classmethod-decorators': option.stringList([], 'Accepted so that pep8-naming settings carry over; no pystandards rule reads it (it serves N804/N805, which pystandards does not have).'),
+    'staticmethod-decorators': option.stringList([], 'Accepted so that pep8-naming settings carry over; no pystandards rule reads it (it serves N804/N805, which pystandards does not have).'),
   },
 } as const satisfies Record<string, Record<string, OptionSpec>>;
 

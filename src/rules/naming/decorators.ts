@@ -1,5 +1,4 @@
-// Decorator facts the naming rules share: `@override`, `@overload`, static and class methods.
-import type { Settings } from '../../config/index.js';
+// Decorator facts the naming rules share: `@override` and `@overload`.
 import type { SemanticModel } from '../../semantic/index.js';
 import { decoratorCallee, decoratorsOf, type SyntaxNode } from '../../syntax/index.js';
 
@@ -28,18 +27,4 @@ export function isOverrideOrOverload(definition: SyntaxNode, semantic: SemanticM
 /** Decorated with `@override`. */
 export function isOverride(definition: SyntaxNode, semantic: SemanticModel): boolean {
   return decoratorNames(definition, semantic).some((name) => OVERRIDE.has(name));
-}
-
-/** A decorator list contains a static method decorator (builtin or configured). */
-export function isStaticMethod(names: readonly string[], settings: Settings): boolean {
-  return matchesDecorator(names, ['builtins.staticmethod', ...settings.naming.staticmethodDecorators]);
-}
-
-/** A decorator list contains a class method decorator (builtin or configured). */
-export function isClassMethod(names: readonly string[], settings: Settings): boolean {
-  return matchesDecorator(names, ['builtins.classmethod', ...settings.naming.classmethodDecorators]);
-}
-
-function matchesDecorator(names: readonly string[], wanted: readonly string[]): boolean {
-  return names.some((name) => wanted.some((w) => name === w || name.split('.').pop() === w));
 }
