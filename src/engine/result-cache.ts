@@ -17,13 +17,24 @@ interface CacheEntry {
   readonly errors: readonly string[];
   /** The file's stamp when its content had `hash` (see fileStamp); absent when it could not be trusted. */
   stamp?: string;
+  /** The last day (days since 1970) a run looked the entry up or stored it. */
+  seen: number;
 }
 
 /**
- * How an entry is listed in the header: hash, stamp ('' for none), errors, and the byte length of
- * its findings in the body, where the entries' findings follow one another in header order.
+ * How an entry is listed in the header: hash, stamp ('' for none), errors, the byte length of its
+ * findings in the body (where the entries' findings follow one another in header order), and the
+ * day it was last seen.
  */
-type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number];
+type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number];
+
+/**
+ * Entries no run has seen for this many days are dropped when the cache is written: files that
+ * were deleted or renamed, or left out of every run since, do not make the cache grow for ever
+ * (Ruff's cache keeps unseen entries for 30 days too).
+ */
+const MAX_UNSEEN_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 interface CacheHeader {
   readonly version: string;
@@ -39,6 +50,8 @@ class ProjectCache {
   constructor(
     private readonly file: string,
     private readonly key: string,
+    /** Today, in days since 1970: the day entries are marked seen. */
+    private readonly today: number,
   ) {
     this.entries = readEntries(file, key);
   }
@@ -46,13 +59,23 @@ class ProjectCache {
   /** The entry of a file whose stamp is the recorded one: its content is unchanged without reading it. */
   lookupByStamp(relative: string, stamp: string): CacheEntry | undefined {
     const entry = this.entries.get(relative);
-    return entry?.stamp !== undefined && entry.stamp === stamp ? entry : undefined;
+    if (entry?.stamp === undefined || entry.stamp !== stamp) return undefined;
+    this.markSeen(entry);
+    return entry;
+  }
+
+  /** Marks an entry seen today; the cache is written again at most once a day for it. */
+  private markSeen(entry: CacheEntry): void {
+    if (entry.seen === this.today) return;
+    entry.seen = this.today;
+    this.dirty = true;
   }
 
   /** The entry of a file with this content hash; records the file's stamp on it for the next run. */
   lookup(relative: string, hash: string, stamp: string | undefined): CacheEntry | undefined {
     const entry = this.entries.get(relative);
     if (entry?.hash !== hash) return undefined;
+    this.markSeen(entry);
     if (stamp !== entry.stamp) {
       if (stamp === undefined) delete entry.stamp;
       else entry.stamp = stamp;
@@ -67,6 +90,7 @@ class ProjectCache {
       findings: JSON.stringify(stored ?? report.findings.map(encodeFinding)),
       errors: report.errors,
       ...(stamp !== undefined && { stamp }),
+      seen: this.today,
     });
     this.dirty = true;
   }
@@ -81,7 +105,7 @@ class ProjectCache {
       const ignore = path.join(root, '.gitignore');
       if (!existsSync(ignore)) writeFileSync(ignore, '# Created by pystandards: nothing here belongs in git.\n*\n');
       const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-      writeFileSync(temp, Buffer.concat(serialize(this.key, this.entries)));
+      writeFileSync(temp, Buffer.concat(serialize(this.key, this.entries, this.today - MAX_UNSEEN_DAYS)));
       renameSync(temp, this.file);
       this.dirty = false;
     } catch {
@@ -95,12 +119,13 @@ class ProjectCache {
  * The findings are JSON too, but kept out of the header's strings, where every quote would be
  * escaped: reading the file then parses the small header only, and no text is unescaped.
  */
-function serialize(key: string, entries: ReadonlyMap<string, CacheEntry>): Buffer[] {
+function serialize(key: string, entries: ReadonlyMap<string, CacheEntry>, oldestSeen: number): Buffer[] {
   const header: CacheHeader = { version: VERSION, key, entries: {} };
   const body: Buffer[] = [];
   for (const [relative, entry] of entries) {
+    if (entry.seen < oldestSeen) continue;
     const findings = typeof entry.findings === 'string' ? Buffer.from(entry.findings) : entry.findings;
-    header.entries[relative] = [entry.hash, entry.stamp ?? '', [...entry.errors], findings.length];
+    header.entries[relative] = [entry.hash, entry.stamp ?? '', [...entry.errors], findings.length, entry.seen];
     body.push(findings);
   }
   return [Buffer.from(`${JSON.stringify(header)}\n`), ...body];
@@ -118,11 +143,13 @@ function readEntries(file: string, key: string): Map<string, CacheEntry> {
     let offset = newline + 1;
     // Header order is body order: JSON keeps the order of keys that are not array indices, and every
     // key holds a NUL (see entryKey).
-    for (const [relative, [hash, stamp, errors, length]] of Object.entries(header.entries)) {
-      if (typeof hash !== 'string' || typeof stamp !== 'string' || !Array.isArray(errors) || !Number.isInteger(length) || length < 0) return new Map();
+    for (const [relative, [hash, stamp, errors, length, seen]] of Object.entries(header.entries)) {
+      if (typeof hash !== 'string' || typeof stamp !== 'string' || !Array.isArray(errors) || !Number.isInteger(length) || length < 0 || !Number.isInteger(seen)) {
+        return new Map();
+      }
       const findings = bytes.subarray(offset, offset + length);
       offset += length;
-      entries.set(relative, { hash, findings, errors, ...(stamp !== '' && { stamp }) });
+      entries.set(relative, { hash, findings, errors, ...(stamp !== '' && { stamp }), seen });
     }
     // A body shorter or longer than the header says is a damaged file: none of it is trusted.
     return offset === bytes.length ? entries : new Map();
@@ -134,7 +161,7 @@ function readEntries(file: string, key: string): Map<string, CacheEntry> {
 const NEWLINE = 0x0a;
 
 /** Changes whenever the stored layout changes, so old caches are simply not found. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /** Content hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {
@@ -165,6 +192,9 @@ export class ResultCache {
   private readonly byFile = new Map<string, ProjectCache>();
 
   /** `fingerprint` names everything besides settings and version that results depend on. */
+  /** The run's day, in days since 1970. */
+  private readonly today = Math.floor(Date.now() / DAY_MS);
+
   constructor(private readonly fingerprint: (settings: Settings) => string) {}
 
   private cacheFor(settings: Settings): ProjectCache {
@@ -172,7 +202,7 @@ export class ResultCache {
     if (!cache) {
       const key = createHash('sha256').update(JSON.stringify([VERSION, CACHE_FORMAT, settings, this.fingerprint(settings)])).digest('hex').slice(0, 20);
       const file = path.join(path.resolve(settings.projectRoot, settings.cacheDir), VERSION, `${key}.cache`);
-      cache = this.byFile.get(file) ?? new ProjectCache(file, key);
+      cache = this.byFile.get(file) ?? new ProjectCache(file, key, this.today);
       this.byFile.set(file, cache);
       this.bySettings.set(settings, cache);
     }

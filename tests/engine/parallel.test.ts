@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCheck, runCheckParallel } from '../../src/engine/index.js';
@@ -81,10 +81,25 @@ function cacheFile(root: string): string {
   return path.join(root, '.pystandards_cache', versionFolder, name as string);
 }
 
-/** The entries listed in a cache file's header line: hash, stamp ('' for none), errors, findings' byte length. */
-function cacheEntries(root: string): Record<string, [string, string, string[], number]> {
+type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number];
+
+/** The entries listed in a cache file's header line. */
+function cacheEntries(root: string): Record<string, HeaderEntry> {
   const text = readFileSync(cacheFile(root), 'utf8');
-  return (JSON.parse(text.slice(0, text.indexOf('\n'))) as { entries: Record<string, [string, string, string[], number]> }).entries;
+  return (JSON.parse(text.slice(0, text.indexOf('\n'))) as { entries: Record<string, HeaderEntry> }).entries;
+}
+
+/** Rewrites the day each listed file's entry was last seen (the body is left as it is). */
+function setSeenDays(root: string, days: Record<string, number>): void {
+  const file = cacheFile(root);
+  const bytes = readFileSync(file);
+  const newline = bytes.indexOf(0x0a);
+  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as { entries: Record<string, HeaderEntry> };
+  for (const [key, entry] of Object.entries(header.entries)) {
+    const day = days[key.split('\u0000')[0] as string];
+    if (day !== undefined) entry[4] = day;
+  }
+  writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(header)), bytes.subarray(newline)]));
 }
 
 describe('result cache', () => {
@@ -154,6 +169,20 @@ describe('result cache', () => {
     assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
     writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('[]')]));
     assert.equal(runCli(['check', '.', '-q'], { cwd: root }).stdout, first);
+  });
+
+  it('entries no run has seen for 30 days are dropped when the cache is written again', () => {
+    const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', 'a.py': BAD, 'gone_long_ago.py': BAD, 'gone_lately.py': BAD });
+    runCli(['check', '.', '-q'], { cwd: root });
+    rmSync(path.join(root, 'gone_long_ago.py'));
+    rmSync(path.join(root, 'gone_lately.py'));
+    const today = Math.floor(Date.now() / 86_400_000);
+    setSeenDays(root, { 'a.py': today - 40, 'gone_long_ago.py': today - 31, 'gone_lately.py': today - 29 });
+    // The run sees a.py again (so the cache is written), keeps the entry seen 29 days ago and drops the other.
+    runCli(['check', '.', '-q'], { cwd: root });
+    const seen = Object.fromEntries(Object.entries(cacheEntries(root)).map(([key, entry]) => [key.split('\u0000')[0], today - entry[4]]));
+    assert.deepEqual(Object.keys(seen).sort(), ['a.py', 'gone_lately.py']);
+    assert.ok((seen['a.py'] as number) <= 0, 'a.py was marked seen today');
   });
 
   it('an unchanged stamp (mtime, size, inode) skips reading the file; any change to it reads and hashes again', () => {
