@@ -191,10 +191,10 @@ export class ResultCache {
   private readonly bySettings = new Map<Settings, ProjectCache>();
   private readonly byFile = new Map<string, ProjectCache>();
 
-  /** `fingerprint` names everything besides settings and version that results depend on. */
   /** The run's day, in days since 1970. */
   private readonly today = Math.floor(Date.now() / DAY_MS);
 
+  /** `fingerprint` names everything besides settings and version that results depend on. */
   constructor(private readonly fingerprint: (settings: Settings) => string) {}
 
   private cacheFor(settings: Settings): ProjectCache {

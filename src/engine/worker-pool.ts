@@ -111,6 +111,8 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
       });
       worker.on('message', (message: WorkerMessage) => {
         const position = slot.inFlight.findIndex((task) => task.index === message.index);
+        // An answer for a task this slot no longer holds (given up on) is dropped.
+        if (position < 0) return;
         const task = slot.inFlight.splice(position, 1)[0] as FileTask;
         if (message.report) finish(task, message.report);
         else finish(task, decodeReport(message.checked, task.absolutePath), message.checked.findings);
