@@ -130,7 +130,7 @@ export function stringPrefixProblem(tree: SyntaxTree, targetMinor: number): Synt
     if (!first || problem.start < first.start) first = problem;
   };
   /** Per concatenation seen: 1 when it has a t-string part, 2 another string part, 3 both. */
-  const concatenations = new Map<number, number>();
+  let concatenations: Map<number, number> | undefined;
   for (let id = 0; id < count; id++) {
     if (STRING_STARTS[types[id] as number] !== 1) continue;
     const start = starts[id] as number;
@@ -138,17 +138,22 @@ export function stringPrefixProblem(tree: SyntaxTree, targetMinor: number): Synt
     const string = parents[id] as number;
     let end = start;
     while (isAsciiLetter(text.charCodeAt(end))) end++;
-    const prefix = text.slice(start, end).toLowerCase();
-    if (!STRING_PREFIXES.has(prefix)) {
-      consider({ start, end, message: `\`${text.slice(start, end)}\` is not a string prefix in Python 3` });
-      continue;
+    let template = false;
+    // Most strings have no prefix: no text is sliced for them.
+    if (end > start) {
+      const prefix = text.slice(start, end).toLowerCase();
+      if (!STRING_PREFIXES.has(prefix)) {
+        consider({ start, end, message: `\`${text.slice(start, end)}\` is not a string prefix in Python 3` });
+        continue;
+      }
+      template = prefix.includes('t');
     }
-    const template = prefix.includes('t');
     if (template && targetMinor < TEMPLATE_STRINGS_MINOR) {
       consider({ start, end: ends[string] as number, message: `cannot use t-strings on Python 3.${targetMinor} (syntax was added in Python 3.${TEMPLATE_STRINGS_MINOR})` });
     }
     const outer = parents[string] as number;
     if (outer < 0 || CONCATENATIONS[types[outer] as number] !== 1) continue;
+    concatenations ??= new Map();
     const seen = (concatenations.get(outer) ?? 0) | (template ? 1 : 2);
     concatenations.set(outer, seen);
     if (seen === 3) consider({ start: starts[outer] as number, end: ends[outer] as number, message: 'cannot mix t-string literals with string or bytes literals' });
