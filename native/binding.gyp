@@ -2,16 +2,22 @@
   "targets": [
     {
       "target_name": "pystandards_syntax",
+      # The C sources come from the two npm packages, wherever npm put them: beside this package in
+      # a clone, or hoisted above it when pystandards is installed as a dependency.
+      "variables": {
+        "runtime": "<!(node -p \"require('path').relative('.', require('path').dirname(require.resolve('tree-sitter/package.json')))\")",
+        "python": "<!(node -p \"require('path').relative('.', require('path').dirname(require.resolve('tree-sitter-python/package.json')))\")"
+      },
       "sources": [
         "src/flat_tree.c",
-        "../node_modules/tree-sitter/vendor/tree-sitter/lib/src/lib.c",
-        "../node_modules/tree-sitter-python/src/parser.c",
-        "../node_modules/tree-sitter-python/src/scanner.c"
+        "<(runtime)/vendor/tree-sitter/lib/src/lib.c",
+        "<(python)/src/parser.c",
+        "<(python)/src/scanner.c"
       ],
       "include_dirs": [
-        "../node_modules/tree-sitter/vendor/tree-sitter/lib/include",
-        "../node_modules/tree-sitter/vendor/tree-sitter/lib/src",
-        "../node_modules/tree-sitter-python/src"
+        "<(runtime)/vendor/tree-sitter/lib/include",
+        "<(runtime)/vendor/tree-sitter/lib/src",
+        "<(python)/src"
       ],
       "defines": ["_DEFAULT_SOURCE", "_GNU_SOURCE", "NAPI_VERSION=8"],
       # Hidden symbols without semantic interposition let the compiler call tree-sitter's many small

@@ -23,7 +23,7 @@ function load(): NativeBinding {
     return requireFromRoot('./native/build/Release/pystandards_syntax.node') as NativeBinding;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`the native parser is not built (run \`npm ci\` or \`npm run build:native\`): ${reason}`);
+    throw new Error(`the native parser is not built (in a clone, run \`npm ci\`; where pystandards is a dependency, allow its install script and run \`npm rebuild pystandards\`): ${reason}`);
   }
 }
 
