@@ -149,7 +149,7 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   }
   call(exit.get('module'), root);
 
-  const damage = syntaxDamage(source.tree);
+  const damage = syntaxDamage(source.tree, targetMinor);
   const syntaxProblem = [python2Statement, exceptTypes, stringPrefixProblem(source.tree, targetMinor)].reduce(firstProblem, damage.first);
   const directives = parseNoqa(comments, source.lines);
   const aliases = aliasesOf(rules);

@@ -1,5 +1,6 @@
 // Where a tree is broken: the first syntax error, and the damaged ranges no rule may report in.
 import { symbolMask, type SyntaxNode, type SyntaxTree } from './parser.js';
+import { TYPE_PARAMETER_DEFAULTS_MINOR, typeParameterDefault } from './type-parameter-default.js';
 
 /** A syntax error's range (UTF-16 offsets) and a message in words. */
 export interface SyntaxProblem {
@@ -24,16 +25,24 @@ const PYTHON2_STATEMENTS: Readonly<Record<string, string>> = {
 /**
  * Finds the damage of a tree. Tree-sitter's error recovery can wrap a large, mostly valid region
  * in one ERROR node; complete statements without errors inside it are kept as intact islands, so
- * only the tokens around the real error count as damaged.
+ * only the tokens around the real error count as damaged. Type parameter defaults, which the
+ * grammar reads as errors, are valid from Python 3.13 on (`targetMinor`; by default any version)
+ * and reported before it, as Ruff does.
  */
-export function syntaxDamage(tree: SyntaxTree): SyntaxDamage {
+export function syntaxDamage(tree: SyntaxTree, targetMinor = Number.POSITIVE_INFINITY): SyntaxDamage {
   const root = tree.rootNode;
   if (!root.hasError) return NO_DAMAGE;
   const ranges: SyntaxProblem[] = [];
   const stack: SyntaxNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as SyntaxNode;
-    if (node.isMissing) {
+    const typeDefault = node.isError ? typeParameterDefault(node) : undefined;
+    if (typeDefault) {
+      if (targetMinor < TYPE_PARAMETER_DEFAULTS_MINOR) {
+        const message = `cannot set default type for a type parameter on Python 3.${targetMinor} (syntax was added in Python 3.${TYPE_PARAMETER_DEFAULTS_MINOR})`;
+        ranges.push({ ...typeDefault, message });
+      }
+    } else if (node.isMissing) {
       ranges.push({ start: node.startIndex, end: node.startIndex, message: `expected \`${node.type}\`` });
     } else if (node.isError) {
       collectDamagedTokens(node, ranges);
@@ -44,6 +53,7 @@ export function syntaxDamage(tree: SyntaxTree): SyntaxDamage {
       }
     }
   }
+  if (ranges.length === 0) return NO_DAMAGE;
   ranges.sort((a, b) => a.start - b.start || a.end - b.end);
   return { first: ranges[0], ranges };
 }

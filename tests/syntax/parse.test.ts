@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lintSource } from '../../src/linter/index.js';
+import { RULES } from '../../src/rules/index.js';
 import { LineIndex, parseSource, syntaxDamage } from '../../src/syntax/index.js';
 import { py } from '../harness/py.js';
 import { settingsWith } from '../harness/settings.js';
@@ -143,4 +144,40 @@ describe('`except A, B:` (PEP 758) before Python 3.14, and with `as` in every ve
       assert.deepEqual(found, expected ? [expected] : []);
     });
   }
+});
+
+describe('type parameter defaults (PEP 696), which tree-sitter-python 0.25 reads as errors', () => {
+  // [code, target version, the SYN001 expected]; messages and spans before 3.13 are Ruff 0.17's.
+  const message = (minor: number) => `Syntax error: cannot set default type for a type parameter on Python 3.${minor} (syntax was added in Python 3.13)`;
+  const cases: [string, string, string | undefined][] = [
+    ['class A[T = int]:\n    pass\n', 'py313', undefined],
+    ['class A[T = int]:\n    pass\n', 'py312', `1:11-1:16 ${message(12)}`],
+    ['type Alias[T = int] = list[T]\n', 'py314', undefined],
+    ['type Alias[T = int] = list[T]\n', 'py312', `1:14-1:19 ${message(12)}`],
+    ['def f[T: str = "a"]() -> None:\n    pass\n', 'py313', undefined],
+    ['def f[T: str = "a"]() -> None:\n    pass\n', 'py312', `1:14-1:19 ${message(12)}`],
+    // Ruff 0.17 reports nothing for these two before 3.13; Python 3.12 rejects them, and so do we.
+    ['class B[*Ts = *tuple[int]]:\n    pass\n', 'py313', undefined],
+    ['class C[**P = [int]]:\n    pass\n', 'py312', `1:13-1:20 ${message(12)}`],
+    // Not a type parameter list: a default inside an annotation is an error in every version.
+    ['x: list[T = int] = []\n', 'py314', '1:9-1:10 Syntax error: unexpected `T`'],
+  ];
+  for (const [code, target, expected] of cases) {
+    it(`${JSON.stringify(code)} (${target})`, () => {
+      const source = parseSource('x.py', code);
+      const found = lintSource(source, settingsWith({ 'target-version': target }), []).diagnostics.map((d) => {
+        const from = source.lines.location(d.start);
+        const to = source.lines.location(d.end);
+        return `${from.row}:${from.column}-${to.row}:${to.column} ${d.message}`;
+      });
+      assert.deepEqual(found, expected ? [expected] : []);
+    });
+  }
+
+  it('a file with them is still checked by IMP001 (it parses; only its version is in question)', () => {
+    const source = parseSource('x.py', 'import sys\nimport os\n\n\nclass A[T = int]:\n    pass\n');
+    const codes = lintSource(source, settingsWith({ 'target-version': 'py313' }), RULES).diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('IMP001'), codes.join(','));
+    assert.ok(!codes.includes('SYN001'), codes.join(','));
+  });
 });

@@ -1,7 +1,7 @@
 // IMP001: every import block must be exactly what isort (profile black, as Ruff's I001) would write.
 import { makeFix, replaceEdit } from '../../fix/index.js';
 import { defineRule } from '../../linter/index.js';
-import { python2StatementError, type SyntaxNode } from '../../syntax/index.js';
+import { python2StatementError, syntaxDamage, type SyntaxNode } from '../../syntax/index.js';
 import { findBlocks } from './isort/blocks.js';
 import { checkBlock } from './isort/check-block.js';
 import { DIFFERENCE_MESSAGES } from './isort/describe.js';
@@ -137,7 +137,8 @@ export default defineRule({
         commentNodes.push(node);
       },
       'module:exit'(root) {
-        if (imports.length === 0 || python2 || root.hasError) return;
+        // Only a tree that does not parse is left alone; syntax newer than the target still parses.
+        if (imports.length === 0 || python2 || syntaxDamage(context.source.tree).first) return;
         const source = context.source;
         const comments = new LazyComments(commentNodes);
         // Directives live in comments; a file that never mentions isort has none, so its comments need no reading.

@@ -17,8 +17,9 @@ export default defineRule({
       'Reports the first syntax error of a file (a token the grammar cannot place, or a missing one), a file that ' +
       'is not valid in its declared encoding (UTF-8 unless a PEP 263 `# coding:` cookie says otherwise), a file ' +
       'holding null bytes, Python 2 `print`/`exec` statements, string prefixes Python 3 rejects (`ur\'\'`, ' +
-      '`bu\'\'`), t-strings implicitly concatenated with other strings, `except A, B as e:`, and two forms ' +
-      'of Python 3.14 when the target version is older: t-strings and `except A, B:` without parentheses. ' +
+      '`bu\'\'`), t-strings implicitly concatenated with other strings, `except A, B as e:`, and newer ' +
+      'syntax than the target version: type parameter defaults (3.13), t-strings and `except A, B:` ' +
+      'without parentheses (3.14). ' +
       'No other rule reports inside the broken part; ' +
       'the rest of the file, and every other file, is still checked.',
     why: 'Code that does not parse cannot run, and every other check on it is guesswork.',
@@ -27,8 +28,7 @@ export default defineRule({
     comparison:
       "Like Ruff's syntax errors (formerly E999), it is always reported: `select` and `ignore` do not turn it off " +
       'and `# noqa` does not hide it. Ruff reports every syntax error of a file, this rule the first; for ' +
-      't-strings and unparenthesized `except` types the messages and spans are Ruff\'s. Type parameter ' +
-      'defaults (`[T = int]`, PEP 696, Python 3.13) are not in tree-sitter-python 0.25\'s grammar, so they ' +
-      'are reported under every target, where Ruff accepts them from 3.13 on.',
+      'the version errors the messages and spans are Ruff\'s. Ruff 0.17 does not report `*Ts = …` and ' +
+      '`**P = …` defaults before 3.13, which Python 3.12 rejects; this rule does.',
   },
 });
