@@ -92,6 +92,16 @@ describe('syntax damage', () => {
   });
 });
 
+/** What linting `code` with no rules reports (only SYN001 can be), as `CODE row:col-row:col message`. */
+function syntaxFindings(code: string, target: string): string[] {
+  const source = parseSource('x.py', code);
+  return lintSource(source, settingsWith({ 'target-version': target }), []).diagnostics.map((d) => {
+    const from = source.lines.location(d.start);
+    const to = source.lines.location(d.end);
+    return `${d.code} ${from.row}:${from.column}-${to.row}:${to.column} ${d.message}`;
+  });
+}
+
 describe('string prefixes Python 3 rejects (the grammar accepts any letters), and t-strings before 3.14', () => {
   // [code, target version, the SYN001 expected]; the t-string messages and spans are Ruff 0.17's.
   const cases: [string, string, string | undefined][] = [
@@ -111,13 +121,7 @@ describe('string prefixes Python 3 rejects (the grammar accepts any letters), an
   ];
   for (const [code, target, expected] of cases) {
     it(`${JSON.stringify(code)} (${target})`, () => {
-      const source = parseSource('x.py', code);
-      const found = lintSource(source, settingsWith({ 'target-version': target }), []).diagnostics.map((d) => {
-        const from = source.lines.location(d.start);
-        const to = source.lines.location(d.end);
-        return `${d.code} ${from.row}:${from.column}-${to.row}:${to.column} ${d.message}`;
-      });
-      assert.deepEqual(found, expected ? [expected] : []);
+      assert.deepEqual(syntaxFindings(code, target), expected ? [expected] : []);
     });
   }
 });
@@ -135,13 +139,7 @@ describe('`except A, B:` (PEP 758) before Python 3.14, and with `as` in every ve
   ];
   for (const [handler, target, expected] of cases) {
     it(`${handler} (${target})`, () => {
-      const source = parseSource('x.py', `try:\n    pass\n${handler}\n    pass\n`);
-      const found = lintSource(source, settingsWith({ 'target-version': target }), []).diagnostics.map((d) => {
-        const from = source.lines.location(d.start);
-        const to = source.lines.location(d.end);
-        return `${from.row}:${from.column}-${to.row}:${to.column} ${d.message}`;
-      });
-      assert.deepEqual(found, expected ? [expected] : []);
+      assert.deepEqual(syntaxFindings(`try:\n    pass\n${handler}\n    pass\n`, target), expected ? [`SYN001 ${expected}`] : []);
     });
   }
 });
@@ -164,13 +162,7 @@ describe('type parameter defaults (PEP 696), which tree-sitter-python 0.25 reads
   ];
   for (const [code, target, expected] of cases) {
     it(`${JSON.stringify(code)} (${target})`, () => {
-      const source = parseSource('x.py', code);
-      const found = lintSource(source, settingsWith({ 'target-version': target }), []).diagnostics.map((d) => {
-        const from = source.lines.location(d.start);
-        const to = source.lines.location(d.end);
-        return `${from.row}:${from.column}-${to.row}:${to.column} ${d.message}`;
-      });
-      assert.deepEqual(found, expected ? [expected] : []);
+      assert.deepEqual(syntaxFindings(code, target), expected ? [`SYN001 ${expected}`] : []);
     });
   }
 
