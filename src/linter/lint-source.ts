@@ -4,6 +4,7 @@ import { parseTargetVersion, type Settings } from '../config/index.js';
 import { SEMANTIC_NODE_TYPES, SemanticModel } from '../semantic/index.js';
 import {
   collectNodes,
+  firstProblem,
   symbolIdsOf,
   symbolMask,
   isDamaged,
@@ -188,12 +189,6 @@ export function toDiagnostic(rule: Rule, report: Report<string>): Diagnostic {
     end,
     ...(report.fix && { fix: report.fix }),
   };
-}
-
-function firstProblem(a: SyntaxProblem | undefined, b: SyntaxProblem | undefined): SyntaxProblem | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return a.start <= b.start ? a : b;
 }
 
 function describe(error: unknown): string {

@@ -3,6 +3,6 @@ export { SyntaxNode, SyntaxTree, parsePython, parsePythonWithCursor, parseOnly, 
 export { decodePython, encodePython, type DecodeResult, type TextEncodingInfo } from './decode.js';
 export { LineIndex, codePointCount, type Location } from './line-index.js';
 export { parseSource, dominantNewline, type SourceFile } from './source-file.js';
-export { syntaxDamage, isDamaged, stringPrefixProblem, python2StatementError, unparenthesizedExceptTypes, type SyntaxDamage, type SyntaxProblem } from './syntax-error.js';
+export { syntaxDamage, firstProblem, isDamaged, stringPrefixProblem, python2StatementError, unparenthesizedExceptTypes, type SyntaxDamage, type SyntaxProblem } from './syntax-error.js';
 export { NODE_TYPES, type NodeType } from './node-types.js';
 export * from './nodes.js';

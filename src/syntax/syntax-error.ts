@@ -17,6 +17,18 @@ export interface SyntaxDamage {
 
 const NO_DAMAGE: SyntaxDamage = { first: undefined, ranges: [] };
 
+/** The earlier of two problems (the first when they start together). */
+export function firstProblem(a: SyntaxProblem | undefined, b: SyntaxProblem | undefined): SyntaxProblem | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a.start <= b.start ? a : b;
+}
+
+/** The message for syntax newer than the target version, worded as Ruff words it. */
+function newerSyntaxMessage(what: string, targetMinor: number, addedMinor: number): string {
+  return `${what} on Python 3.${targetMinor} (syntax was added in Python 3.${addedMinor})`;
+}
+
 const PYTHON2_STATEMENTS: Readonly<Record<string, string>> = {
   print_statement: 'Python 2 `print` statement; use `print(...)`',
   exec_statement: 'Python 2 `exec` statement; use `exec(...)`',
@@ -39,8 +51,7 @@ export function syntaxDamage(tree: SyntaxTree, targetMinor = Number.POSITIVE_INF
     const typeDefault = node.isError ? typeParameterDefault(node) : undefined;
     if (typeDefault) {
       if (targetMinor < TYPE_PARAMETER_DEFAULTS_MINOR) {
-        const message = `cannot set default type for a type parameter on Python 3.${targetMinor} (syntax was added in Python 3.${TYPE_PARAMETER_DEFAULTS_MINOR})`;
-        ranges.push({ ...typeDefault, message });
+        ranges.push({ ...typeDefault, message: newerSyntaxMessage('cannot set default type for a type parameter', targetMinor, TYPE_PARAMETER_DEFAULTS_MINOR) });
       }
     } else if (node.isMissing) {
       ranges.push({ start: node.startIndex, end: node.startIndex, message: `expected \`${node.type}\`` });
@@ -113,11 +124,7 @@ export function unparenthesizedExceptTypes(handler: SyntaxNode, targetMinor: num
   const end = (aliased ? (last.firstNamedChild ?? last) : last).endIndex;
   if (aliased) return { start: first.startIndex, end, message: 'multiple exception types must be parenthesized when using `as`' };
   if (targetMinor >= UNPARENTHESIZED_EXCEPT_MINOR) return undefined;
-  return {
-    start: first.startIndex,
-    end,
-    message: `multiple exception types must be parenthesized on Python 3.${targetMinor} (syntax was added in Python 3.${UNPARENTHESIZED_EXCEPT_MINOR})`,
-  };
+  return { start: first.startIndex, end, message: newerSyntaxMessage('multiple exception types must be parenthesized', targetMinor, UNPARENTHESIZED_EXCEPT_MINOR) };
 }
 
 /** PEP 758: `except A, B:` without parentheses came with Python 3.14. */
@@ -136,9 +143,6 @@ const STRING_PREFIXES = new Set(['', 'r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 
 export function stringPrefixProblem(tree: SyntaxTree, targetMinor: number): SyntaxProblem | undefined {
   const { types, starts, ends, parents, text, count } = tree;
   let first: SyntaxProblem | undefined;
-  const consider = (problem: SyntaxProblem): void => {
-    if (!first || problem.start < first.start) first = problem;
-  };
   /** Per concatenation seen: 1 when it has a t-string part, 2 another string part, 3 both. */
   let concatenations: Map<number, number> | undefined;
   for (let id = 0; id < count; id++) {
@@ -153,20 +157,20 @@ export function stringPrefixProblem(tree: SyntaxTree, targetMinor: number): Synt
     if (end > start) {
       const prefix = text.slice(start, end).toLowerCase();
       if (!STRING_PREFIXES.has(prefix)) {
-        consider({ start, end, message: `\`${text.slice(start, end)}\` is not a string prefix in Python 3` });
+        first = firstProblem(first, { start, end, message: `\`${text.slice(start, end)}\` is not a string prefix in Python 3` });
         continue;
       }
       template = prefix.includes('t');
     }
     if (template && targetMinor < TEMPLATE_STRINGS_MINOR) {
-      consider({ start, end: ends[string] as number, message: `cannot use t-strings on Python 3.${targetMinor} (syntax was added in Python 3.${TEMPLATE_STRINGS_MINOR})` });
+      first = firstProblem(first, { start, end: ends[string] as number, message: newerSyntaxMessage('cannot use t-strings', targetMinor, TEMPLATE_STRINGS_MINOR) });
     }
     const outer = parents[string] as number;
     if (outer < 0 || CONCATENATIONS[types[outer] as number] !== 1) continue;
     concatenations ??= new Map();
     const seen = (concatenations.get(outer) ?? 0) | (template ? 1 : 2);
     concatenations.set(outer, seen);
-    if (seen === 3) consider({ start: starts[outer] as number, end: ends[outer] as number, message: 'cannot mix t-string literals with string or bytes literals' });
+    if (seen === 3) first = firstProblem(first, { start: starts[outer] as number, end: ends[outer] as number, message: 'cannot mix t-string literals with string or bytes literals' });
   }
   return first;
 }
