@@ -10,6 +10,7 @@
       },
       "sources": [
         "src/flat_tree.c",
+        "src/parse_arena.c",
         "<(runtime)/vendor/tree-sitter/lib/src/lib.c",
         "<(python)/src/parser.c",
         "<(python)/src/scanner.c"

@@ -9,7 +9,8 @@
 //   type[i]            symbol id, names from symbolNames() (uint16)
 //   field[i]           field id under the parent, 0 for none, names from fieldNames() (uint16)
 //   flags[i]           NAMED | ERROR | MISSING | HAS_ERROR | EXTRA (uint8)
-// laid out as consecutive arrays in that order. The tree is freed before returning.
+// laid out as consecutive arrays in that order. The tree is freed before returning: it lives in
+// the thread's parse arena (parse_arena.c), which is reset at once.
 #include <node_api.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@
 // this binding, so its internal headers match): several times faster than a TSTreeCursor, which
 // re-derives visibility, aliases and fields for every step. `export_with_cursor` keeps the
 // public-API walk as the reference the fast walk is tested against.
+#include "parse_arena.h"
 #include "language.h"
 #include "subtree.h"
 #include "tree.h"
@@ -53,24 +55,60 @@ static uint16_t *read_utf16(napi_env env, napi_value value, size_t *length) {
   return buffer;
 }
 
-static TSTree *parse_argument(napi_env env, napi_callback_info info) {
+/**
+ * A parsed tree and how to free it. With the arena, the tree and a parser made for this one parse
+ * live in it and go together when it is reset: the tree is never walked to be freed.
+ */
+typedef struct {
+  TSTree *tree;
+  TSParser *arena_parser;
+} Parsed;
+
+static TSParser *arena_parser(void) {
+  if (!parse_arena_begin()) return NULL;
+  TSParser *parser = ts_parser_new();
+  if (parser != NULL && ts_parser_set_language(parser, tree_sitter_python())) return parser;
+  if (parser != NULL) ts_parser_delete(parser);
+  parse_arena_end();
+  return NULL;
+}
+
+static void release(Parsed parsed) {
+  if (parsed.arena_parser == NULL) {
+    if (parsed.tree != NULL) ts_tree_delete(parsed.tree);
+    return;
+  }
+  // Blocks from malloc after the region ran out are freed the usual way; the rest go with the reset.
+  if (parsed.tree != NULL && parse_arena_overflowed()) ts_tree_delete(parsed.tree);
+  // Deleting the parser ends the grammar's external scanner, whose state is outside the arena.
+  ts_parser_delete(parsed.arena_parser);
+  parse_arena_end();
+}
+
+static Parsed parse_argument(napi_env env, napi_callback_info info) {
+  Parsed parsed = {NULL, NULL};
   size_t argc = 1;
   napi_value argv[1];
   if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 1) {
     napi_throw_type_error(env, NULL, "parse(text: string) expects a string");
-    return NULL;
+    return parsed;
   }
   size_t length = 0;
   uint16_t *text = read_utf16(env, argv[0], &length);
   if (text == NULL) {
     napi_throw_type_error(env, NULL, "parse(text: string) expects a string");
-    return NULL;
+    return parsed;
   }
-  TSParser *parser = parser_for(env);
-  TSTree *tree = parser ? ts_parser_parse_string_encoding(parser, NULL, (const char *)text, (uint32_t)(length * 2), TSInputEncodingUTF16LE) : NULL;
+  parsed.arena_parser = arena_parser();
+  TSParser *parser = parsed.arena_parser ? parsed.arena_parser : parser_for(env);
+  parsed.tree = parser ? ts_parser_parse_string_encoding(parser, NULL, (const char *)text, (uint32_t)(length * 2), TSInputEncodingUTF16LE) : NULL;
   free(text);
-  if (tree == NULL) napi_throw_error(env, NULL, "tree-sitter could not parse the text");
-  return tree;
+  if (parsed.tree == NULL) {
+    release(parsed);
+    parsed.arena_parser = NULL;
+    napi_throw_error(env, NULL, "tree-sitter could not parse the text");
+  }
+  return parsed;
 }
 
 typedef struct {
@@ -265,22 +303,23 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   napi_value argv[2];
   bool use_cursor = false;
   if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) == napi_ok && argc > 1) napi_get_value_bool(env, argv[1], &use_cursor);
-  TSTree *tree = parse_argument(env, info);
-  if (tree == NULL) return NULL;
+  Parsed parsed = parse_argument(env, info);
+  if (parsed.tree == NULL) return NULL;
+  TSTree *tree = parsed.tree;
   TSNode root = ts_tree_root_node(tree);
   uint32_t count = ts_node_descendant_count(root);
   size_t bytes = (size_t)count * (4 + 4 + 4 + 4 + 4 + 2 + 2 + 1);
   void *data = NULL;
   napi_value buffer;
   if (napi_create_arraybuffer(env, bytes, &data, &buffer) != napi_ok) {
-    ts_tree_delete(tree);
+    release(parsed);
     napi_throw_error(env, NULL, "pystandards_syntax: out of memory");
     return NULL;
   }
   Columns c = columns_of(data, count);
   memset(c.scratch, 0, (size_t)count * sizeof(int32_t));
   uint32_t written = use_cursor ? export_with_cursor(root, c, count) : export_subtrees(tree, c, count);
-  ts_tree_delete(tree);
+  release(parsed);
   if (written != count) {
     napi_throw_error(env, NULL, "pystandards_syntax: tree walk was cut short");
     return NULL;
@@ -296,9 +335,22 @@ static napi_value parse(napi_env env, napi_callback_info info) {
 
 /** Parses and frees the tree: the bare parse cost, for the benchmark's floor. */
 static napi_value parse_only(napi_env env, napi_callback_info info) {
-  TSTree *tree = parse_argument(env, info);
-  if (tree == NULL) return NULL;
-  ts_tree_delete(tree);
+  Parsed parsed = parse_argument(env, info);
+  if (parsed.tree == NULL) return NULL;
+  release(parsed);
+  napi_value undefined;
+  CHECK(napi_get_undefined(env, &undefined));
+  return undefined;
+}
+
+/** arenaLimit(bytes | undefined): caps this thread's parse arena (0: none) or lifts the cap; for tests. */
+static napi_value arena_limit(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  double bytes = -1;
+  if (argc > 0 && napi_get_value_double(env, argv[0], &bytes) != napi_ok) bytes = -1;
+  parse_arena_limit(bytes >= 0, bytes >= 0 ? (size_t)bytes : 0);
   napi_value undefined;
   CHECK(napi_get_undefined(env, &undefined));
   return undefined;
@@ -331,6 +383,7 @@ static napi_value field_names(napi_env env, napi_callback_info info) {
 static void delete_parser(napi_env env, void *data, void *hint) { ts_parser_delete((TSParser *)data); }
 
 NAPI_MODULE_INIT() {
+  parse_arena_install();
   TSParser *parser = ts_parser_new();
   if (parser == NULL || !ts_parser_set_language(parser, tree_sitter_python())) {
     napi_throw_error(env, NULL, "pystandards_syntax: cannot load the Python grammar");
@@ -340,6 +393,7 @@ NAPI_MODULE_INIT() {
   napi_property_descriptor properties[] = {
     {"parse", NULL, parse, NULL, NULL, NULL, napi_default, NULL},
     {"parseOnly", NULL, parse_only, NULL, NULL, NULL, napi_default, NULL},
+    {"arenaLimit", NULL, arena_limit, NULL, NULL, NULL, napi_default, NULL},
     {"symbolNames", NULL, symbol_names, NULL, NULL, NULL, napi_default, NULL},
     {"fieldNames", NULL, field_names, NULL, NULL, NULL, napi_default, NULL},
   };

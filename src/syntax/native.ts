@@ -12,6 +12,8 @@ interface NativeBinding {
   /** The flat tree; `useCursor` selects the reference walk through tree-sitter's public cursor API. */
   parse(text: string, useCursor?: boolean): FlatTreeData;
   parseOnly(text: string): void;
+  /** Caps this thread's parse arena at `bytes` (0: none), or lifts the cap when undefined; for tests. */
+  arenaLimit(bytes: number | undefined): void;
   symbolNames(): string[];
   fieldNames(): string[];
 }

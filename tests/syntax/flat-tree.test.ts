@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parsePython, parsePythonWithCursor, type SyntaxTree } from '../../src/syntax/index.js';
+import { binding } from '../../src/syntax/native.js';
 import { corpusFiles, stdlibPath } from '../../bench/corpus.js';
 import { py } from '../harness/py.js';
 
@@ -39,6 +40,22 @@ describe('flat tree export', () => {
       const text = readFileSync(file, 'latin1');
       assert.deepEqual(columns(parsePython(text)), columns(parsePythonWithCursor(text)), file);
     }
+  });
+  it('trees are the same from the parse arena, from malloc, and from an arena that runs out mid-parse', () => {
+    // The largest files of the sample need several megabytes: 256 KB runs out in the middle of them.
+    const files = corpusFiles(stdlibPath()).filter((_, i) => i % 25 === 0);
+    const texts = [...Object.values(snippets), ...files.map((file) => readFileSync(file, 'latin1'))];
+    const parseWith = (limit: number | undefined) => {
+      binding.arenaLimit(limit);
+      try {
+        return texts.map((text) => columns(parsePython(text)));
+      } finally {
+        binding.arenaLimit(undefined);
+      }
+    };
+    const fromArena = parseWith(undefined);
+    assert.deepEqual(parseWith(0), fromArena);
+    assert.deepEqual(parseWith(256 * 1024), fromArena);
   });
   it('node API: fields, children, parents and text', () => {
     const tree = parsePython('def greet(name: str) -> str:\n    return name\n');
