@@ -16,7 +16,7 @@ export function collectNodes(root: SyntaxNode, types: readonly string[]): Syntax
 
 /** True when the tree holds at least one node of `type` (named or a keyword token), found in the type column. */
 export function containsNodeOfType(tree: SyntaxTree, type: string): boolean {
-  const mask = symbolMask([type]);
+  const mask = symbolMask(type);
   const { types } = tree;
   for (let id = 0; id < tree.count; id++) if (mask[types[id] as number] === 1) return true;
   return false;
@@ -130,7 +130,7 @@ export function wordOccurrences(root: SyntaxNode, words: Iterable<string>): Word
   if (wanted.length === 0) return found;
   const tree = root.tree;
   const { text, types, starts, ends, afters } = tree;
-  const identifiers = symbolMask(['identifier']);
+  const identifiers = symbolMask('identifier');
   const prose = symbolMask(['string_content', 'comment']);
   // Most identifiers are rejected on their length alone.
   const lengths = new Set(wanted.map((word) => word.length));
