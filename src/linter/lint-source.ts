@@ -72,39 +72,35 @@ function bySymbol(table: ReadonlyMap<string, Dispatch[]>): (Dispatch[] | undefin
   return byId;
 }
 
-/** Runs `rules` over `source` and returns their diagnostics, with noqa comments applied. */
+/** Listener tables by node type, for entering a node and for leaving it. */
+interface Listeners {
+  readonly enter: Map<string, Dispatch[]>;
+  readonly exit: Map<string, Dispatch[]>;
+}
+
+/** What the walk noticed on the way for the syntax check, besides running the listeners. */
+interface WalkFacts {
+  readonly comments: SyntaxNode[];
+  python2Statement: SyntaxProblem | undefined;
+  exceptTypes: SyntaxProblem | undefined;
+}
+
+/**
+ * Runs `rules` over `source` and returns their diagnostics, with noqa comments applied.
+ * Each stage is its own function: V8 compiles the hot ones separately and small, and a path one
+ * file takes late (an exit listener, a syntax error) re-optimizes only its own stage.
+ */
 export function lintSource(source: SourceFile, settings: Settings, rules: readonly Rule[]): LintResult {
   const diagnostics: Diagnostic[] = [];
   const internalErrors: string[] = [];
   const root = source.tree.rootNode;
   let semantic: SemanticModel | undefined;
+  const listeners = createListeners(source, settings, rules, diagnostics, () => {
+    if (!semantic) throw new Error('the semantic model is available inside listeners only');
+    return semantic;
+  });
 
-  const enter = new Map<string, Dispatch[]>();
-  const exit = new Map<string, Dispatch[]>();
-  for (const rule of rules) {
-    if (!rule.create || (rule.appliesTo && !rule.appliesTo(source))) continue;
-    const context: RuleContext<string> = {
-      source,
-      settings,
-      get semantic(): SemanticModel {
-        if (!semantic) throw new Error('the semantic model is available inside listeners only');
-        return semantic;
-      },
-      report: (report) => diagnostics.push(toDiagnostic(rule, report)),
-    };
-    const listeners = rule.create(context) as Readonly<Record<string, Listener | undefined>>;
-    for (const key in listeners) {
-      const listener = listeners[key];
-      if (!listener) continue;
-      const { type, exit: isExit } = listenerKey(key);
-      const table = isExit ? exit : enter;
-      const list = table.get(type);
-      if (list) list.push({ rule, listener });
-      else table.set(type, [{ rule, listener }]);
-    }
-  }
-
-  const types = new Set<string>([...SEMANTIC_NODE_TYPES, ...ALWAYS_COLLECTED, ...enter.keys(), ...exit.keys()]);
+  const types = new Set<string>([...SEMANTIC_NODE_TYPES, ...ALWAYS_COLLECTED, ...listeners.enter.keys(), ...listeners.exit.keys()]);
   types.delete('module');
   const nodes = collectNodes(root, [...types]);
   semantic = new SemanticModel(root, nodes);
@@ -119,22 +115,66 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
       }
     }
   };
-
-  // Listener tables indexed by symbol id: the loop below reads each node's type id, not its name.
-  const enterById = bySymbol(enter);
-  const exitById = bySymbol(exit);
-  const comments: SyntaxNode[] = [];
-  let python2Statement: SyntaxProblem | undefined;
-  let exceptTypes: SyntaxProblem | undefined;
   const targetMinor = parseTargetVersion(settings.targetVersion).minor;
+  call(listeners.enter.get('module'), root);
+  const facts = walk(nodes, listeners, call, targetMinor);
+  call(listeners.exit.get('module'), root);
+  return { diagnostics: keptDiagnostics(source, rules, diagnostics, facts, targetMinor), internalErrors };
+}
+
+/** Each rule's listeners for this file, by node type. */
+function createListeners(
+  source: SourceFile,
+  settings: Settings,
+  rules: readonly Rule[],
+  diagnostics: Diagnostic[],
+  semantic: () => SemanticModel,
+): Listeners {
+  const enter = new Map<string, Dispatch[]>();
+  const exit = new Map<string, Dispatch[]>();
+  for (const rule of rules) {
+    if (!rule.create || (rule.appliesTo && !rule.appliesTo(source))) continue;
+    const context: RuleContext<string> = {
+      source,
+      settings,
+      get semantic(): SemanticModel {
+        return semantic();
+      },
+      report: (report) => diagnostics.push(toDiagnostic(rule, report)),
+    };
+    const listeners = rule.create(context) as Readonly<Record<string, Listener | undefined>>;
+    for (const key in listeners) {
+      const listener = listeners[key];
+      if (!listener) continue;
+      const { type, exit: isExit } = listenerKey(key);
+      const table = isExit ? exit : enter;
+      const list = table.get(type);
+      if (list) list.push({ rule, listener });
+      else table.set(type, [{ rule, listener }]);
+    }
+  }
+  return { enter, exit };
+}
+
+/** The single pass over the collected nodes: calls each node's listeners, entering and leaving it. */
+function walk(
+  nodes: readonly SyntaxNode[],
+  listeners: Listeners,
+  call: (dispatches: readonly Dispatch[] | undefined, node: SyntaxNode) => void,
+  targetMinor: number,
+): WalkFacts {
+  // Listener tables indexed by symbol id: the loop reads each node's type id, not its name.
+  const enterById = bySymbol(listeners.enter);
+  const exitById = bySymbol(listeners.exit);
+  const hasExit = listeners.exit.size > 0;
+  const facts: WalkFacts = { comments: [], python2Statement: undefined, exceptTypes: undefined };
   const open: { node: SyntaxNode; end: number }[] = [];
-  call(enter.get('module'), root);
   for (const node of nodes) {
     const typeId = node.typeId;
-    if (COMMENT_SYMBOLS[typeId] === 1) comments.push(node);
-    else if (PYTHON2_SYMBOLS[typeId] === 1) python2Statement ??= python2StatementError(node);
-    else if (EXCEPT_SYMBOLS[typeId] === 1) exceptTypes ??= unparenthesizedExceptTypes(node, targetMinor);
-    if (exit.size > 0) {
+    if (COMMENT_SYMBOLS[typeId] === 1) facts.comments.push(node);
+    else if (PYTHON2_SYMBOLS[typeId] === 1) facts.python2Statement ??= python2StatementError(node);
+    else if (EXCEPT_SYMBOLS[typeId] === 1) facts.exceptTypes ??= unparenthesizedExceptTypes(node, targetMinor);
+    if (hasExit) {
       const start = node.startIndex;
       while (open.length > 0 && (open[open.length - 1] as { end: number }).end <= start) {
         const closed = open.pop() as { node: SyntaxNode };
@@ -148,18 +188,21 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
     const closed = open.pop() as { node: SyntaxNode };
     call(exitById[closed.node.typeId], closed.node);
   }
-  call(exit.get('module'), root);
+  return facts;
+}
 
+/** The diagnostics left after syntax damage and noqa comments, plus the file's syntax error, in order. */
+function keptDiagnostics(source: SourceFile, rules: readonly Rule[], diagnostics: readonly Diagnostic[], facts: WalkFacts, targetMinor: number): Diagnostic[] {
   const damage = syntaxDamage(source.tree, targetMinor);
-  const syntaxProblem = [python2Statement, exceptTypes, stringPrefixProblem(source.tree, targetMinor)].reduce(firstProblem, damage.first);
-  const directives = parseNoqa(comments, source.lines);
+  const syntaxProblem = [facts.python2Statement, facts.exceptTypes, stringPrefixProblem(source.tree, targetMinor)].reduce(firstProblem, damage.first);
+  const directives = parseNoqa(facts.comments, source.lines);
   const aliases = aliasesOf(rules);
   const kept = diagnostics.filter(
     (d) => !isDamaged(d.start, damage) && !isSuppressed(d, directives, source.lines, aliases.get(d.code) ?? [d.code]),
   );
   if (syntaxProblem) kept.push(syntaxDiagnostic(syntaxProblem));
   kept.sort((a, b) => a.start - b.start || compareOrdinal(a.code, b.code));
-  return { diagnostics: kept, internalErrors };
+  return kept;
 }
 
 /** The diagnostic for a file whose bytes cannot be decoded as Python source. */

@@ -85,44 +85,29 @@ export function buildScopes(root: SyntaxNode, nodes: readonly SyntaxNode[]): Bui
     return binding;
   };
 
+  const open = (node: SyntaxNode, created: Scope): void => {
+    byNodeId.set(node.id, created);
+    stack.push(created);
+  };
+
+  // Each case is its own function: V8 compiles this loop small, and a node type first met late in
+  // a run re-optimizes only its own case.
   for (const node of nodes) {
     const scope = scopeAt(node.startIndex);
     switch (node.type) {
       case 'function_definition':
-      case 'class_definition': {
-        const nameNode = node.childForFieldName('name');
-        if (nameNode) bind(scope, node.type === 'class_definition' ? 'class' : 'function', nameNode, node);
-        const created = openDefinitionScope(node, scope);
-        if (!created) break;
-        byNodeId.set(node.id, created);
-        stack.push(created);
-        if (node.type === 'function_definition') bindParameters(created, node.childForFieldName('parameters'), bind);
+      case 'class_definition':
+        bindDefinition(node, scope, bind, open);
         break;
-      }
-      case 'lambda': {
-        const params = node.childForFieldName('parameters');
-        const body = node.childForFieldName('body');
-        const start = (params ?? body ?? node).startIndex;
-        const created = new Scope('lambda', node, scope, start, node.endIndex, '', false, body?.startIndex ?? node.endIndex);
-        byNodeId.set(node.id, created);
-        stack.push(created);
-        bindParameters(created, params, bind);
+      case 'lambda':
+        openLambda(node, scope, bind, open);
         break;
-      }
       case 'list_comprehension':
       case 'set_comprehension':
       case 'dictionary_comprehension':
-      case 'generator_expression': {
-        const created = new Scope('comprehension', node, scope, node.startIndex, node.endIndex, '', false);
-        byNodeId.set(node.id, created);
-        stack.push(created);
-        for (const clause of node.namedChildren) {
-          if (clause.type !== 'for_in_clause') continue;
-          const left = clause.childForFieldName('left');
-          for (const id of left ? targetIdentifiers(left) : []) bind(created, 'comprehension-target', id, clause);
-        }
+      case 'generator_expression':
+        openComprehension(node, scope, bind, open);
         break;
-      }
       case 'import_statement':
         for (const binding of importBindings(node, scope, bind)) imports.push(binding);
         break;
@@ -133,45 +118,26 @@ export function buildScopes(root: SyntaxNode, nodes: readonly SyntaxNode[]): Bui
       case 'assignment':
         bindAssignment(node, scope, bind);
         break;
-      case 'augmented_assignment': {
-        const left = node.childForFieldName('left');
-        if (left?.type === 'identifier') bind(scope, 'augmented-assignment', left, node);
+      case 'augmented_assignment':
+        bindAugmentedTarget(node, scope, bind);
         break;
-      }
-      case 'named_expression': {
-        const name = node.childForFieldName('name');
-        const value = node.childForFieldName('value');
-        if (name) bind(walrusScope(scope), 'walrus', name, node, value ? { value } : {});
+      case 'named_expression':
+        bindWalrus(node, scope, bind);
         break;
-      }
-      case 'for_statement': {
-        const left = node.childForFieldName('left');
-        for (const id of left ? targetIdentifiers(left) : []) bind(scope, 'for-target', id, node);
+      case 'for_statement':
+        bindForTargets(node, scope, bind);
         break;
-      }
       case 'with_item':
-      case 'except_clause': {
-        const pattern = node.type === 'with_item' ? node.childForFieldName('value') : node.namedChildren.find((c) => c.type === 'as_pattern');
-        if (pattern?.type !== 'as_pattern') break;
-        const alias = pattern.childForFieldName('alias');
-        const kind = node.type === 'with_item' ? 'with-target' : 'exception';
-        for (const id of alias ? targetIdentifiers(alias) : []) bind(scope, kind, id, node);
+      case 'except_clause':
+        bindAsTargets(node, scope, bind);
         break;
-      }
       case 'global_statement':
       case 'nonlocal_statement':
-        for (const id of node.namedChildren) {
-          if (id.type !== 'identifier') continue;
-          (node.type === 'global_statement' ? scope.globals : scope.nonlocals).add(id.text);
-        }
+        declareScopeNames(node, scope);
         break;
-      case 'type_alias_statement': {
-        const left = node.childForFieldName('left');
-        const nameNode = typeAliasName(left);
-        const value = node.childForFieldName('right');
-        if (nameNode) bind(scope, 'type-alias', nameNode, node, value ? { value } : {});
+      case 'type_alias_statement':
+        bindTypeAlias(node, scope, bind);
         break;
-      }
       case 'case_clause':
         for (const id of matchCaptures(node)) bind(scope, 'match-capture', id, node);
         break;
@@ -189,6 +155,77 @@ type Bind = (
   statement: SyntaxNode,
   extra?: { qualifiedName?: string; value?: SyntaxNode; annotation?: SyntaxNode; name?: string },
 ) => Binding;
+
+/** Opens the scope a new scope-creating node starts, and registers it by the node. */
+type OpenScope = (node: SyntaxNode, created: Scope) => void;
+
+/** A function or class: its name in the enclosing scope, then its own scope with the parameters. */
+function bindDefinition(node: SyntaxNode, scope: Scope, bind: Bind, open: OpenScope): void {
+  const nameNode = node.childForFieldName('name');
+  if (nameNode) bind(scope, node.type === 'class_definition' ? 'class' : 'function', nameNode, node);
+  const created = openDefinitionScope(node, scope);
+  if (!created) return;
+  open(node, created);
+  if (node.type === 'function_definition') bindParameters(created, node.childForFieldName('parameters'), bind);
+}
+
+function openLambda(node: SyntaxNode, scope: Scope, bind: Bind, open: OpenScope): void {
+  const params = node.childForFieldName('parameters');
+  const body = node.childForFieldName('body');
+  const start = (params ?? body ?? node).startIndex;
+  const created = new Scope('lambda', node, scope, start, node.endIndex, '', false, body?.startIndex ?? node.endIndex);
+  open(node, created);
+  bindParameters(created, params, bind);
+}
+
+function openComprehension(node: SyntaxNode, scope: Scope, bind: Bind, open: OpenScope): void {
+  const created = new Scope('comprehension', node, scope, node.startIndex, node.endIndex, '', false);
+  open(node, created);
+  for (const clause of node.namedChildren) {
+    if (clause.type !== 'for_in_clause') continue;
+    const left = clause.childForFieldName('left');
+    for (const id of left ? targetIdentifiers(left) : []) bind(created, 'comprehension-target', id, clause);
+  }
+}
+
+function bindAugmentedTarget(node: SyntaxNode, scope: Scope, bind: Bind): void {
+  const left = node.childForFieldName('left');
+  if (left?.type === 'identifier') bind(scope, 'augmented-assignment', left, node);
+}
+
+function bindWalrus(node: SyntaxNode, scope: Scope, bind: Bind): void {
+  const name = node.childForFieldName('name');
+  const value = node.childForFieldName('value');
+  if (name) bind(walrusScope(scope), 'walrus', name, node, value ? { value } : {});
+}
+
+function bindForTargets(node: SyntaxNode, scope: Scope, bind: Bind): void {
+  const left = node.childForFieldName('left');
+  for (const id of left ? targetIdentifiers(left) : []) bind(scope, 'for-target', id, node);
+}
+
+/** `with x as y` and `except E as e`. */
+function bindAsTargets(node: SyntaxNode, scope: Scope, bind: Bind): void {
+  const pattern = node.type === 'with_item' ? node.childForFieldName('value') : node.namedChildren.find((c) => c.type === 'as_pattern');
+  if (pattern?.type !== 'as_pattern') return;
+  const alias = pattern.childForFieldName('alias');
+  const kind = node.type === 'with_item' ? 'with-target' : 'exception';
+  for (const id of alias ? targetIdentifiers(alias) : []) bind(scope, kind, id, node);
+}
+
+/** `global` and `nonlocal` names. */
+function declareScopeNames(node: SyntaxNode, scope: Scope): void {
+  for (const id of node.namedChildren) {
+    if (id.type !== 'identifier') continue;
+    (node.type === 'global_statement' ? scope.globals : scope.nonlocals).add(id.text);
+  }
+}
+
+function bindTypeAlias(node: SyntaxNode, scope: Scope, bind: Bind): void {
+  const nameNode = typeAliasName(node.childForFieldName('left'));
+  const value = node.childForFieldName('right');
+  if (nameNode) bind(scope, 'type-alias', nameNode, node, value ? { value } : {});
+}
 
 function openDefinitionScope(node: SyntaxNode, parent: Scope): Scope | undefined {
   const body = node.childForFieldName('body');
