@@ -380,7 +380,11 @@ static napi_value field_names(napi_env env, napi_callback_info info) {
   return name_table(env, ts_language_field_count(tree_sitter_python()) + 1, field_name);
 }
 
-static void delete_parser(napi_env env, void *data, void *hint) { ts_parser_delete((TSParser *)data); }
+/** The environment (the main thread's or a worker's) is ending: its parser and its thread's arena go. */
+static void delete_parser(napi_env env, void *data, void *hint) {
+  ts_parser_delete((TSParser *)data);
+  parse_arena_release();
+}
 
 NAPI_MODULE_INIT() {
   parse_arena_install();

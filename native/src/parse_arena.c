@@ -11,6 +11,7 @@ bool parse_arena_begin(void) { return false; }
 void parse_arena_end(void) {}
 void parse_arena_limit(bool limited, size_t bytes) {}
 bool parse_arena_overflowed(void) { return false; }
+void parse_arena_release(void) {}
 #else
 
 #include <pthread.h>
@@ -132,5 +133,10 @@ void parse_arena_end(void) {
 }
 
 bool parse_arena_overflowed(void) { return arena.overflowed; }
+
+void parse_arena_release(void) {
+  if (arena.base != NULL) munmap(arena.base, RESERVED);
+  arena = (Arena){0};
+}
 
 #endif

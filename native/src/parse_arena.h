@@ -14,5 +14,10 @@ void parse_arena_end(void);
 void parse_arena_limit(bool limited, size_t bytes);
 /** True when the region ran out during this parse: blocks handed out since came from malloc. */
 bool parse_arena_overflowed(void);
+/**
+ * Unmaps this thread's region. Called when the thread's Node environment ends: worker threads come
+ * and go (a stopped worker is replaced), and a long-running server must not keep dead ones' regions.
+ */
+void parse_arena_release(void);
 
 #endif

@@ -1,10 +1,22 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { describe, it } from 'node:test';
 import { parsePython, parsePythonWithCursor, type SyntaxTree } from '../../src/syntax/index.js';
 import { binding } from '../../src/syntax/native.js';
 import { corpusFiles, stdlibPath } from '../../bench/corpus.js';
+import { repoPath } from '../harness/paths.js';
 import { py } from '../harness/py.js';
+
+/** Mappings of at least 8 GiB in this process: the parse arenas' reserved regions. */
+function arenaRegions(): number {
+  return readFileSync('/proc/self/maps', 'utf8')
+    .split('\n')
+    .filter((line) => {
+      const [start, end] = (line.split(' ')[0] ?? '').split('-').map((hex) => Number.parseInt(hex, 16));
+      return start !== undefined && end !== undefined && end - start >= 8 * 2 ** 30;
+    }).length;
+}
 
 function columns(tree: SyntaxTree): unknown[] {
   return [tree.count, tree.starts, tree.ends, tree.parents, tree.afters, tree.types, tree.fields, tree.flags].map((c) => (typeof c === 'number' ? c : [...c]));
@@ -56,6 +68,20 @@ describe('flat tree export', () => {
     const fromArena = parseWith(undefined);
     assert.deepEqual(parseWith(0), fromArena);
     assert.deepEqual(parseWith(256 * 1024), fromArena);
+  });
+  it('a worker thread that parsed and ended leaves no parse arena behind', { skip: !existsSync('/proc/self/maps') }, async () => {
+    const before = arenaRegions();
+    const code = `const binding = require(${JSON.stringify(repoPath('native', 'build', 'Release', 'pystandards_syntax.node'))});
+      binding.parse('x = 1\\n');
+      require('node:worker_threads').parentPort.postMessage(0);`;
+    for (let i = 0; i < 5; i++) {
+      await new Promise<void>((resolve, reject) => {
+        const worker = new Worker(code, { eval: true });
+        worker.on('message', () => void worker.terminate().then(() => resolve(), reject));
+        worker.on('error', reject);
+      });
+    }
+    assert.equal(arenaRegions(), before);
   });
   it('node API: fields, children, parents and text', () => {
     const tree = parsePython('def greet(name: str) -> str:\n    return name\n');
