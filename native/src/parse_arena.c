@@ -23,7 +23,7 @@ void parse_arena_release(void) {}
 #include <tree_sitter/api.h>
 
 // Address space reserved per thread; pages are only used as the bump pointer reaches them.
-#define RESERVED ((size_t)8 << 30)
+#define RESERVED ((size_t)1 << 30)
 // Kept resident between parses; what a larger file used beyond it goes back to the system.
 #define KEPT ((size_t)64 << 20)
 #define ALIGNMENT 16

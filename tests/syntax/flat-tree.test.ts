@@ -8,13 +8,14 @@ import { corpusFiles, stdlibPath } from '../../bench/corpus.js';
 import { repoPath } from '../harness/paths.js';
 import { py } from '../harness/py.js';
 
-/** Mappings of at least 8 GiB in this process: the parse arenas' reserved regions. */
+/** Writable mappings of at least 1 GiB in this process: the parse arenas' reserved regions. */
 function arenaRegions(): number {
   return readFileSync('/proc/self/maps', 'utf8')
     .split('\n')
     .filter((line) => {
-      const [start, end] = (line.split(' ')[0] ?? '').split('-').map((hex) => Number.parseInt(hex, 16));
-      return start !== undefined && end !== undefined && end - start >= 8 * 2 ** 30;
+      const [range = '', permissions = ''] = line.split(' ');
+      const [start, end] = range.split('-').map((hex) => Number.parseInt(hex, 16));
+      return start !== undefined && end !== undefined && end - start >= 2 ** 30 && permissions.startsWith('rw');
     }).length;
 }
 
