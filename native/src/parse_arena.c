@@ -43,7 +43,7 @@ typedef struct {
   bool overflowed;
 } Arena;
 
-static __thread Arena arena __attribute__((tls_model("initial-exec")));
+static __thread Arena arena;
 
 static inline bool owns(const void *pointer) {
   return arena.base != NULL && (const char *)pointer >= arena.base && (const char *)pointer < arena.end;
@@ -56,7 +56,7 @@ static void *arena_malloc(size_t size) {
   size_t rounded = aligned(size == 0 ? 1 : size);
   if ((size_t)(arena.end - arena.bump) < rounded) {
     arena.overflowed = true;
-    return malloc(size);
+    return malloc(rounded);
   }
   char *block = arena.bump;
   arena.bump += rounded;
