@@ -78,6 +78,11 @@ interface Listeners {
   readonly exit: Map<string, Dispatch[]>;
 }
 
+/** The file's semantic model, set once the nodes are collected; rules' `create` runs before. */
+interface SemanticHolder {
+  model: SemanticModel | undefined;
+}
+
 /** What the walk noticed on the way for the syntax check, besides running the listeners. */
 interface WalkFacts {
   readonly comments: SyntaxNode[];
@@ -94,16 +99,13 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   const diagnostics: Diagnostic[] = [];
   const internalErrors: string[] = [];
   const root = source.tree.rootNode;
-  let semantic: SemanticModel | undefined;
-  const listeners = createListeners(source, settings, rules, diagnostics, () => {
-    if (!semantic) throw new Error('the semantic model is available inside listeners only');
-    return semantic;
-  });
+  const semantic: SemanticHolder = { model: undefined };
+  const listeners = createListeners(source, settings, rules, diagnostics, semantic);
 
   const types = new Set<string>([...SEMANTIC_NODE_TYPES, ...ALWAYS_COLLECTED, ...listeners.enter.keys(), ...listeners.exit.keys()]);
   types.delete('module');
   const nodes = collectNodes(root, [...types]);
-  semantic = new SemanticModel(root, nodes);
+  semantic.model = new SemanticModel(root, nodes);
 
   const call = (dispatches: readonly Dispatch[] | undefined, node: SyntaxNode): void => {
     if (!dispatches) return;
@@ -128,7 +130,7 @@ function createListeners(
   settings: Settings,
   rules: readonly Rule[],
   diagnostics: Diagnostic[],
-  semantic: () => SemanticModel,
+  semantic: SemanticHolder,
 ): Listeners {
   const enter = new Map<string, Dispatch[]>();
   const exit = new Map<string, Dispatch[]>();
@@ -138,7 +140,8 @@ function createListeners(
       source,
       settings,
       get semantic(): SemanticModel {
-        return semantic();
+        if (!semantic.model) throw new Error('the semantic model is available inside listeners only');
+        return semantic.model;
       },
       report: (report) => diagnostics.push(toDiagnostic(rule, report)),
     };
