@@ -9,6 +9,8 @@ export interface Location {
 /** Line starts of one text, with conversions between offsets and locations. */
 export class LineIndex {
   private readonly starts: number[];
+  /** Whether the text holds a surrogate pair, looked up on the first location asked for. */
+  private astral: boolean | undefined;
 
   constructor(private readonly text: string) {
     const starts = [0];
@@ -68,7 +70,9 @@ export class LineIndex {
   location(offset: number): Location {
     const line = this.lineOf(offset);
     const start = this.starts[line] ?? 0;
-    return { row: line + 1, column: codePointCount(this.text, start, offset) + 1 };
+    // Without astral characters every UTF-16 unit is a code point: no need to count the line's prefix.
+    this.astral ??= ASTRAL.test(this.text);
+    return { row: line + 1, column: (this.astral ? codePointCount(this.text, start, offset) : offset - start) + 1 };
   }
 
   /** UTF-16 offset of a 1-based row and code-point column (clamped to the line). */
@@ -82,6 +86,8 @@ export class LineIndex {
     return offset;
   }
 }
+
+const ASTRAL = /[\uD800-\uDBFF]/;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

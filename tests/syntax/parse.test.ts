@@ -62,6 +62,12 @@ describe('LineIndex', () => {
     assert.deepEqual(lines.location('a = "😀"; b = 1\n'.length), { row: 2, column: 1 });
     assert.equal(lines.lineText(0), 'a = "😀"; b = 1');
   });
+  it('counts the same columns whether or not the text holds astral characters elsewhere', () => {
+    assert.deepEqual(new LineIndex('é = 1; ü = 2\n').location('é = 1; '.length), { row: 1, column: 8 });
+    const mixed = new LineIndex('é = 1; ü = 2\nx = "😀"; y = 3\n');
+    assert.deepEqual(mixed.location('é = 1; '.length), { row: 1, column: 8 });
+    assert.deepEqual(mixed.location('é = 1; ü = 2\nx = "😀"; '.length), { row: 2, column: 10 });
+  });
 });
 
 describe('syntax damage', () => {
