@@ -1,6 +1,6 @@
 // Per-file results cached under the project root, keyed by content hash, settings and version.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { VERSION } from '../version.js';
@@ -108,8 +108,43 @@ class ProjectCache {
       writeFileSync(temp, Buffer.concat(serialize(this.key, this.entries, this.today - MAX_UNSEEN_DAYS)));
       renameSync(temp, this.file);
       this.dirty = false;
+      removeStaleFiles(root, this.file, Date.now());
     } catch {
       // A read-only project or a full disk only costs the next run its speed-up.
+    }
+  }
+}
+
+/** Names this cache gives its folders (one per pystandards version) and files (a key, and temporaries). */
+const VERSION_FOLDER = /^\d+\.\d+\.\d+(?:[-+][\w.-]*)?$/;
+const CACHE_FILE = /^[0-9a-f]{20}\.cache$/;
+const TEMP_FILE = /^[0-9a-f]{20}\.cache\.\d+\.\d+\.tmp$/;
+
+/**
+ * Removes the cache files no run has written for 30 days: those of settings or formats no longer
+ * used, and the folders of earlier pystandards versions, which would otherwise stay for ever. A file
+ * in use is rewritten on every day a run uses it. Temporary files a crashed run left go after a day.
+ * Only names this cache makes are touched, whatever `cache-dir` points at. Best effort: another run
+ * may be removing the same files.
+ */
+function removeStaleFiles(root: string, current: string, now: number): void {
+  for (const version of readdirSync(root, { withFileTypes: true })) {
+    if (!version.isDirectory() || !VERSION_FOLDER.test(version.name)) continue;
+    const folder = path.join(root, version.name);
+    for (const name of readdirSync(folder)) {
+      const file = path.join(folder, name);
+      const maxAge = CACHE_FILE.test(name) ? MAX_UNSEEN_DAYS * DAY_MS : TEMP_FILE.test(name) ? DAY_MS : undefined;
+      if (maxAge === undefined || file === current) continue;
+      try {
+        if (statSync(file).mtimeMs < now - maxAge) unlinkSync(file);
+      } catch {
+        // Gone already, or not ours to remove.
+      }
+    }
+    try {
+      if (readdirSync(folder).length === 0) rmdirSync(folder);
+    } catch {
+      // Not empty after all, or removed by another run.
     }
   }
 }

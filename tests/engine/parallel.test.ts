@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCheck, runCheckParallel } from '../../src/engine/index.js';
@@ -183,6 +183,39 @@ describe('result cache', () => {
     const seen = Object.fromEntries(Object.entries(cacheEntries(root)).map(([key, entry]) => [key.split('\u0000')[0], today - entry[4]]));
     assert.deepEqual(Object.keys(seen).sort(), ['a.py', 'gone_lately.py']);
     assert.ok((seen['a.py'] as number) <= 0, 'a.py was marked seen today');
+  });
+
+  it('cache files no run has written for 30 days go when the cache is written, and so do old version folders', () => {
+    const root = tempProject({ 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.12"\n', 'a.py': BAD });
+    runCli(['check', '.', '-q'], { cwd: root });
+    const current = cacheFile(root);
+    const folder = path.dirname(current);
+    const olderVersion = path.join(root, '.pystandards_cache', '0.0.1');
+    mkdirSync(olderVersion);
+    const ageInDays: Record<string, number> = {
+      [path.join(folder, `${'a'.repeat(20)}.cache`)]: 31,
+      [path.join(folder, `${'b'.repeat(20)}.cache`)]: 29,
+      [path.join(folder, `${'c'.repeat(20)}.cache.123.456.tmp`)]: 2,
+      [path.join(folder, `${'d'.repeat(20)}.cache.123.789.tmp`)]: 0,
+      [path.join(folder, 'notes.txt')]: 100,
+      [path.join(olderVersion, `${'e'.repeat(20)}.cache`)]: 45,
+    };
+    for (const [file, days] of Object.entries(ageInDays)) {
+      writeFileSync(file, '');
+      const then = new Date(Date.now() - days * 86_400_000);
+      utimesSync(file, then, then);
+    }
+    // A changed file makes the run write its cache, which is when stale files are looked for.
+    writeFileSync(path.join(root, 'a.py'), `${BAD}\n`);
+    runCli(['check', '.', '-q'], { cwd: root });
+    const left = Object.keys(ageInDays).filter((file) => existsSync(file)).map((file) => path.relative(root, file));
+    assert.deepEqual(left.sort(), [
+      `.pystandards_cache/${path.basename(folder)}/${'b'.repeat(20)}.cache`,
+      `.pystandards_cache/${path.basename(folder)}/${'d'.repeat(20)}.cache.123.789.tmp`,
+      `.pystandards_cache/${path.basename(folder)}/notes.txt`,
+    ]);
+    assert.ok(existsSync(current), 'the cache in use stays');
+    assert.ok(!existsSync(olderVersion), 'an emptied version folder is removed');
   });
 
   it('an unchanged stamp (mtime, size, inode) skips reading the file; any change to it reads and hashes again', () => {
