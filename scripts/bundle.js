@@ -18,6 +18,7 @@ await build({
     // this folder, so they keep the file names they have in dist/src.
     'check-worker': 'dist/src/engine/check-worker.js',
     'mcp-check-worker': 'dist/src/mcp/mcp-check-worker.js',
+    'lsp-check-worker': 'dist/src/lsp/lsp-check-worker.js',
   },
   outdir: 'dist/bundle',
   bundle: true,
@@ -26,5 +27,7 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
+  // CommonJS dependencies (the LSP library) require Node's built-ins; an ES module has no `require` of its own.
+  banner: { js: "import { createRequire as __pystandardsRequire } from 'node:module'; const require = __pystandardsRequire(import.meta.url);" },
   logLevel: 'warning',
 });

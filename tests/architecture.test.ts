@@ -18,8 +18,9 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   formatters: ['linter', 'fix', 'syntax'],
   standards: ['linter', 'config', 'rules', 'fix', 'syntax'],
   api: ['syntax', 'semantic', 'linter', 'fix', 'config', 'rules', 'project', 'engine', 'formatters', 'standards'],
-  cli: ['api', 'engine', 'formatters', 'standards', 'linter', 'config', 'fix', 'mcp'],
+  cli: ['api', 'engine', 'formatters', 'standards', 'linter', 'config', 'fix', 'mcp', 'lsp'],
   mcp: ['api', 'formatters', 'standards', 'linter', 'config', 'fix', 'engine'],
+  lsp: ['api', 'standards'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,4 +1,4 @@
-// The one entry point both front doors (CLI and MCP) use: check text, check paths.
+// The one entry point the front doors (CLI, MCP, the language server) use: check text, paths, editor documents.
 import path from 'node:path';
 import { resolveSettings, type Settings } from '../config/index.js';
 import { RuleSet, runCheck, runCheckParallel, runCheckStdin, checkBytes, fixSource, type ParallelRunOptions, type RunOptions, type RunReport } from '../engine/index.js';
@@ -11,6 +11,19 @@ export { ConfigError } from '../config/index.js';
 export type { Finding, Rule, RuleDocs, SectionId } from '../linter/index.js';
 export { SECTIONS, ruleUrl } from '../linter/index.js';
 export { isKnownSelector } from '../engine/index.js';
+export {
+  Workspace,
+  type ConfigProblem,
+  type DocumentFinding,
+  type DocumentFixResult,
+  type DocumentNoqaComment,
+  type DocumentReport,
+  type EditorDocument,
+  type FolderOverrides,
+  type ProjectFileReport,
+  type ProjectsReport,
+} from './workspace.js';
+export type { TextEdit, TextPosition, TextRange } from './editor-positions.js';
 export type { ParallelRunOptions, RunOptions, RunReport, FileReport, FixMode, FixedFileReport } from '../engine/index.js';
 
 export interface CheckTextOptions {

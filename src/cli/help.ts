@@ -8,6 +8,7 @@ Usage:
   pystandards explain CODE                 Show a rule's documentation
   pystandards standards [SECTION]          Print the standards (or one section; --list lists them)
   pystandards mcp [--http]                 Serve the standards and the checker over MCP
+  pystandards server                       Run the language server (LSP on stdio) for editors
   pystandards --version                    Print the version
   pystandards --help                       Show this help
 
@@ -96,4 +97,13 @@ Files and standards:
 Environment:
   PYSTANDARDS_API_KEY     With --http, every request must carry this key, as "X-API-Key: KEY"
                           or "Authorization: Bearer KEY" (otherwise 401)
+`;
+
+export const SERVER_HELP = `Usage: pystandards server
+
+Runs the language server: the Language Server Protocol (3.17) on stdin/stdout, for editors.
+Diagnostics as you type, quick fixes, "Fix all" (source.fixAll.pystandards), "Sort imports"
+(source.organizeImports.pystandards), "Disable CODE for this line", and the rule and its
+standards section on hover. Each workspace folder uses its pyproject.toml as "check" does.
+Logs go to the client (window/logMessage), never to stdout. See docs/editors.md.
 `;

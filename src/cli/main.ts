@@ -72,8 +72,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         const { runMcpCommand } = await import('./mcp-command.js');
         return await runMcpCommand(rest, io);
       }
+      case 'server':
+        // Loaded on demand: only this command needs the LSP library.
+        return await (await import('./server-command.js')).runServerCommand(rest, io);
       default:
-        throw new UsageError(`unknown command \`${command}\` (expected check, rules, explain, standards or mcp; see --help)`);
+        throw new UsageError(`unknown command \`${command}\` (expected check, rules, explain, standards, mcp or server; see --help)`);
     }
   } catch (error) {
     return reportError(error, io);

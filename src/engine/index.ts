@@ -8,3 +8,7 @@ export { discoverFiles, displayPath, type DiscoveredFile } from './discover.js';
 export { SettingsResolver } from './settings-resolver.js';
 export { RuleSet } from './rule-set.js';
 export { selectRules, matchSelector, assertKnownSelectors, type SelectionOverrides } from './selection.js';
+export { checkDocumentText, type DocumentCheck, type DocumentCheckInput } from './check-document.js';
+export { isExcludedByConfig } from './excluded.js';
+export { checkProjects, projectRoots } from './check-projects.js';
+export { GitIgnore } from './gitignore.js';

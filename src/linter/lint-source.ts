@@ -30,6 +30,8 @@ export interface LintResult {
   readonly diagnostics: Diagnostic[];
   /** Rules that threw: reported to the user as internal errors, never silently dropped. */
   readonly internalErrors: string[];
+  /** The file's comment nodes, as the walk met them (noqa directives, for editors). */
+  readonly comments: readonly SyntaxNode[];
 }
 
 interface Dispatch {
@@ -121,7 +123,7 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   call(listeners.enter.get('module'), root);
   const facts = walk(nodes, listeners, call, targetMinor);
   call(listeners.exit.get('module'), root);
-  return { diagnostics: keptDiagnostics(source, rules, diagnostics, facts, targetMinor), internalErrors };
+  return { diagnostics: keptDiagnostics(source, rules, diagnostics, facts, targetMinor), internalErrors, comments: facts.comments };
 }
 
 /** Each rule's listeners for this file, by node type. */

@@ -94,3 +94,31 @@ function matches(directive: 'all' | ReadonlySet<string> | undefined, aliases: re
   if (directive === 'all') return true;
   return aliases.some((code) => directive.has(code));
 }
+
+/** One comment that holds a noqa directive, as an editor shows it (hover on `# noqa: CODE`). */
+export interface NoqaComment {
+  /** UTF-16 offsets of the comment. */
+  readonly start: number;
+  readonly end: number;
+  /** `line` for `# noqa…` (its own line), `file` for `# pystandards: noqa…` and Ruff's file-level forms. */
+  readonly scope: 'line' | 'file';
+  /** `all` for a blanket directive, else the codes it lists (upper case, as the checker reads them). */
+  readonly codes: 'all' | readonly string[];
+}
+
+/** The noqa directives of a file's comments, comment by comment, read exactly as `parseNoqa` reads them. */
+export function noqaComments(comments: readonly SyntaxNode[], lines: LineIndex): NoqaComment[] {
+  const found: NoqaComment[] = [];
+  for (const comment of comments) {
+    const text = comment.text;
+    const place = { start: comment.startIndex, end: comment.endIndex };
+    const directive = fileDirective(text);
+    if (directive && standsAlone(comment, lines)) {
+      found.push({ ...place, scope: 'file', codes: directive });
+      continue;
+    }
+    const lineMatch = LINE_NOQA.exec(text);
+    if (lineMatch) found.push({ ...place, scope: 'line', codes: splitCodes(lineMatch.groups?.codes) ?? 'all' });
+  }
+  return found;
+}

@@ -134,6 +134,7 @@ function builtInSection(part: BuiltInPart, allRules: readonly Rule[], replacemen
       origin: 'team-replaced',
       // The team's text replaces ours; the rule list stays, because the checker still enforces it.
       markdown: `${replacement.markdown.trimEnd()}\n\n${renderRuleList(rules)}\n`,
+      guidance: withoutHeading(replacement.markdown),
       examples: [],
       rules,
       keywords: { ...part.keywords, strong: [...part.keywords.strong, ...replacement.title.split(/\s+/)], weak: [...part.keywords.weak, ...replacement.headings] },
@@ -147,6 +148,7 @@ function builtInSection(part: BuiltInPart, allRules: readonly Rule[], replacemen
     summary: part.summary,
     origin: 'built-in',
     markdown: renderBuiltInPart(part, rules, registered),
+    guidance: `*${part.summary}*\n\n${part.body.trim()}`,
     examples: part.examples,
     rules,
     keywords: part.keywords,
@@ -160,9 +162,15 @@ function teamSection(section: TeamSection): StandardsSection {
     summary: section.summary,
     origin: 'team',
     markdown: section.markdown,
+    guidance: withoutHeading(section.markdown),
     examples: [],
     rules: [],
     keywords: { strong: [...section.id.split('_'), ...section.title.split(/\s+/)], weak: [...section.headings] },
     file: section.file,
   };
+}
+
+/** A team section's markdown without its leading `## Title` line (an editor shows the title itself). */
+function withoutHeading(markdown: string): string {
+  return markdown.replace(/^\s*## [^\n]*\n/, '').trim();
 }

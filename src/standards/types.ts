@@ -56,6 +56,8 @@ export interface StandardsSection {
   readonly origin: SectionOrigin;
   /** The section's markdown, starting with its `## Title` heading. */
   readonly markdown: string;
+  /** The section's own guidance (summary and prose), without its examples and rule list: what an editor shows on hover. */
+  readonly guidance: string;
   readonly examples: readonly StandardExample[];
   /** Registry rules that enforce the section, in catalog order. */
   readonly rules: readonly Rule[];

@@ -1,0 +1,348 @@
+// An editor's workspace: its folders' settings resolved as `check` resolves them, cached until reload, and
+// documents checked and fixed from the text the editor holds. The language server's one door to the checker.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, type Settings } from '../config/index.js';
+import {
+  GitIgnore,
+  RuleSet,
+  SettingsResolver,
+  checkDocumentText,
+  checkProjects,
+  fixSource,
+  isExcludedByConfig,
+  isKnownSelector,
+  projectRoots,
+  type SelectionOverrides,
+} from '../engine/index.js';
+import { applicableLevels } from '../fix/index.js';
+import { SECTIONS, type Finding, type NoqaComment, type SectionId } from '../linter/index.js';
+import { ProjectIndex } from '../project/index.js';
+import { RULES_BY_CODE } from '../rules/index.js';
+import { LineIndex } from '../syntax/index.js';
+import { findingRange, minimalEdit, positionAt, type TextEdit, type TextRange } from './editor-positions.js';
+
+/** A document as the editor holds it. */
+export interface EditorDocument {
+  /** Absolute path the document is (or will be) saved at; an unsaved one gets a name in its folder. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** A finding placed in editor positions, with its fix as editor edits. */
+export interface DocumentFinding {
+  readonly code: string;
+  readonly rule: string;
+  readonly message: string;
+  readonly url: string;
+  readonly section: SectionId;
+  readonly sectionTitle: string;
+  readonly range: TextRange;
+  readonly fix: {
+    readonly applicability: 'safe' | 'unsafe' | 'display-only';
+    readonly title: string;
+    readonly edits: readonly TextEdit[];
+  } | null;
+}
+
+/** A configuration that cannot be used: where it is broken and why. */
+export interface ConfigProblem {
+  readonly message: string;
+  /** The file at fault, when there is one (a client setting has none). */
+  readonly file: string | undefined;
+  /** 1-based line and column in that file, when known. */
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+}
+
+/** A noqa comment in editor positions. */
+export interface DocumentNoqaComment extends Omit<NoqaComment, 'start' | 'end'> {
+  readonly range: TextRange;
+}
+
+/** The result of checking one document. */
+export interface DocumentReport {
+  readonly findings: readonly DocumentFinding[];
+  /** Rules that crashed on the document (the other rules' findings are still there). */
+  readonly errors: readonly string[];
+  /** Set when the configuration that governs the document is broken; then nothing was checked. */
+  readonly configProblem: ConfigProblem | undefined;
+  /** True when `exclude` / `extend-exclude` leave the document out: nothing was checked. */
+  readonly excluded: boolean;
+  readonly noqaComments: readonly DocumentNoqaComment[];
+  /** The configuration file in use, and the folder the settings are relative to. */
+  readonly configFile: string | undefined;
+  readonly projectRoot: string | undefined;
+  /** The team standards folder of the document's settings (`standards-dir`), absolute. */
+  readonly standardsDir: string | undefined;
+}
+
+/** A document's text after fixes. */
+export interface DocumentFixResult {
+  /** The one edit from the document's text to the fixed text; undefined when nothing changed. */
+  readonly edit: TextEdit | undefined;
+  /** How many findings' fixes were applied. */
+  readonly fixedCount: number;
+  readonly errors: readonly string[];
+  readonly configProblem: ConfigProblem | undefined;
+}
+
+/** Findings of the project rules (ENV) on one project file. */
+export interface ProjectFileReport {
+  readonly path: string;
+  readonly findings: readonly DocumentFinding[];
+  readonly errors: readonly string[];
+}
+
+export interface ProjectsReport {
+  readonly files: readonly ProjectFileReport[];
+  readonly configProblems: readonly ConfigProblem[];
+}
+
+/** Rule selection a client sets for a folder, on top of the configuration (as `--select` and friends on the command line). */
+export type FolderOverrides = SelectionOverrides;
+
+/** Per-run state, dropped whole on reload: what settings resolution and the project rules read from disk. */
+interface Caches {
+  readonly projects: ProjectIndex;
+  readonly resolvers: Map<string, SettingsResolver>;
+  readonly ruleSets: Map<string, RuleSet>;
+}
+
+/** Where a document's settings come from, or why they cannot be had. */
+type Governed =
+  | { readonly ok: true; readonly settings: Settings; readonly ruleSet: RuleSet }
+  | { readonly ok: false; readonly problem: ConfigProblem };
+
+const NO_FOLDER = '';
+
+/**
+ * The workspace of an editor: one or more folders. A document's settings are those `check` would
+ * use for the file at its path (the nearest pyproject.toml with `[tool.pystandards]`, the
+ * project's declared Python version, per-file-ignores), with the folder standing for the folder
+ * named on the command line. Files are read once and cached until `reload()`.
+ */
+export class Workspace {
+  private folders: string[] = [];
+  private readonly overrides = new Map<string, FolderOverrides>();
+  private caches: Caches = newCaches();
+
+  constructor(folders: readonly string[] = []) {
+    this.setFolders(folders);
+  }
+
+  /** The workspace folders (absolute paths). */
+  setFolders(folders: readonly string[]): void {
+    // Longest first, so the innermost folder of nested ones claims its files.
+    this.folders = [...new Set(folders.map((folder) => path.resolve(folder)))].sort((a, b) => b.length - a.length);
+    this.caches = newCaches();
+  }
+
+  /**
+   * Rule selection for one folder (or, without a folder, for files outside every folder and
+   * folders with none of their own). Returns the selectors that name no rule; they are left out.
+   */
+  setOverrides(folder: string | undefined, overrides: FolderOverrides): string[] {
+    const unknown: string[] = [];
+    const known = (selectors: readonly string[] | undefined): string[] | undefined => {
+      if (!selectors) return undefined;
+      return selectors.filter((selector) => isKnownSelector(selector) || (unknown.push(selector), false));
+    };
+    const key = folder === undefined ? NO_FOLDER : path.resolve(folder);
+    this.overrides.set(key, { select: known(overrides.select), extendSelect: known(overrides.extendSelect), ignore: known(overrides.ignore) });
+    // Folders without overrides of their own follow the default ones: start every folder afresh.
+    this.caches.ruleSets.clear();
+    return unknown;
+  }
+
+  /** Forgets every configuration and project fact read so far: the next check reads them again. */
+  reload(): void {
+    this.caches = newCaches();
+  }
+
+  /** The innermost workspace folder holding `absolutePath`, if any. */
+  folderOf(absolutePath: string): string | undefined {
+    return this.folders.find((folder) => absolutePath === folder || absolutePath.startsWith(folder + path.sep));
+  }
+
+  /**
+   * Checks a document as `check` would check the file at its path. Every document check goes
+   * through here, so what else a check needs (project-wide findings) is added in one place.
+   */
+  checkDocument(document: EditorDocument): DocumentReport {
+    const governed = this.governing(document.path);
+    if (!governed.ok) return emptyReport({ configProblem: governed.problem });
+    const { settings, ruleSet } = governed;
+    const context = { configFile: settings.configFile, projectRoot: settings.projectRoot, standardsDir: standardsDirOf(settings) };
+    if (isExcludedByConfig(settings, document.path)) return emptyReport({ ...context, excluded: true });
+    const check = checkDocumentText({
+      absolutePath: document.path,
+      text: document.text,
+      settings,
+      rules: ruleSet.rulesFor(settings),
+      ignoredCodes: ruleSet.ignoredCodes(settings, document.path),
+    });
+    const lines = check.source.lines;
+    return {
+      ...context,
+      findings: check.findings.map((finding) => documentFinding(finding, lines)),
+      errors: check.errors,
+      configProblem: undefined,
+      excluded: false,
+      noqaComments: check.noqaComments.map(({ start, end, ...rest }) => ({ ...rest, range: { start: positionAt(lines, start), end: positionAt(lines, end) } })),
+    };
+  }
+
+  /** Applies every safe fix (with `unsafe`, unsafe ones too) until the text settles, as `check --fix` would. */
+  fixAll(document: EditorDocument, options: { readonly unsafe: boolean }): DocumentFixResult {
+    const governed = this.governing(document.path);
+    if (!governed.ok) return { edit: undefined, fixedCount: 0, errors: [], configProblem: governed.problem };
+    const { settings, ruleSet } = governed;
+    if (isExcludedByConfig(settings, document.path)) return { edit: undefined, fixedCount: 0, errors: [], configProblem: undefined };
+    return this.fix(document, settings, ruleSet.rulesFor(settings), ruleSet.ignoredCodes(settings, document.path), options.unsafe);
+  }
+
+  /** Sorts and formats the document's import blocks (IMP001's fix), whether or not IMP001 is selected. */
+  organizeImports(document: EditorDocument): DocumentFixResult {
+    const governed = this.governing(document.path);
+    if (!governed.ok) return { edit: undefined, fixedCount: 0, errors: [], configProblem: governed.problem };
+    const imports = RULES_BY_CODE.get(IMPORT_ORDER_CODE);
+    if (!imports) return { edit: undefined, fixedCount: 0, errors: [`rule ${IMPORT_ORDER_CODE} is not registered`], configProblem: undefined };
+    return this.fix(document, governed.settings, [imports], new Set(), false);
+  }
+
+  /**
+   * Runs the project rules (ENV) once each on the projects that `paths` (files or folders) belong
+   * to; findings come back on the project files that declare the facts (pyproject.toml, …).
+   */
+  checkProjects(paths: readonly string[]): ProjectsReport {
+    const files: ProjectFileReport[] = [];
+    const configProblems: ConfigProblem[] = [];
+    const byFolder = new Map<string, string[]>();
+    for (const given of paths) {
+      const folder = this.folderOf(given) ?? NO_FOLDER;
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), given]);
+    }
+    for (const [folder, folderPaths] of byFolder) {
+      const { projects } = this.caches;
+      const roots = projectRoots(folderPaths, projects);
+      if (roots.length === 0) continue;
+      try {
+        const reports = checkProjects(roots, { projects, resolver: this.resolver(folder), ruleSet: this.ruleSet(folder), cwd: folder || path.parse(roots[0] as string).root });
+        for (const report of reports) files.push(projectFileReport(report, folder));
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        configProblems.push(configProblem(error));
+      }
+    }
+    return { files, configProblems };
+  }
+
+  private fix(document: EditorDocument, settings: Settings, rules: Parameters<typeof fixSource>[0]['rules'], ignoredCodes: ReadonlySet<string>, unsafe: boolean): DocumentFixResult {
+    const result = fixSource({
+      displayPath: document.path,
+      absolutePath: document.path,
+      text: document.text,
+      encoding: { encoding: 'utf-8', bom: false },
+      settings,
+      rules,
+      ignoredCodes,
+      levels: applicableLevels(unsafe),
+    });
+    const edit = minimalEdit(document.text, result.text, new LineIndex(document.text));
+    return { edit, fixedCount: result.fixed.length, errors: result.errors, configProblem: undefined };
+  }
+
+  /** The settings and rules that govern the file at `absolutePath`, or the configuration problem that stops it. */
+  private governing(absolutePath: string): Governed {
+    const folder = this.folderOf(absolutePath) ?? NO_FOLDER;
+    try {
+      const settings = this.resolver(folder).forPath(absolutePath);
+      const ruleSet = this.ruleSet(folder);
+      // Selection errors (a bad selector in the configuration) surface here, once per settings.
+      ruleSet.rulesFor(settings);
+      return { ok: true, settings, ruleSet };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      return { ok: false, problem: configProblem(error) };
+    }
+  }
+
+  private resolver(folder: string): SettingsResolver {
+    let resolver = this.caches.resolvers.get(folder);
+    if (!resolver) {
+      resolver = new SettingsResolver({ isKnownSelector, projects: this.caches.projects, fallbackRoots: folder ? [folder] : [] });
+      this.caches.resolvers.set(folder, resolver);
+    }
+    return resolver;
+  }
+
+  private ruleSet(folder: string): RuleSet {
+    let ruleSet = this.caches.ruleSets.get(folder);
+    if (!ruleSet) {
+      ruleSet = new RuleSet(this.overrides.get(folder) ?? this.overrides.get(NO_FOLDER) ?? {});
+      this.caches.ruleSets.set(folder, ruleSet);
+    }
+    return ruleSet;
+  }
+}
+
+const IMPORT_ORDER_CODE = 'IMP001';
+
+function newCaches(): Caches {
+  return { projects: new ProjectIndex(new GitIgnore()), resolvers: new Map(), ruleSets: new Map() };
+}
+
+function emptyReport(parts: Partial<DocumentReport>): DocumentReport {
+  return {
+    findings: [],
+    errors: [],
+    configProblem: undefined,
+    excluded: false,
+    noqaComments: [],
+    configFile: undefined,
+    projectRoot: undefined,
+    standardsDir: undefined,
+    ...parts,
+  };
+}
+
+function configProblem(error: ConfigError): ConfigProblem {
+  return { message: error.message, file: error.file ? path.resolve(error.file) : undefined, line: error.line, column: error.column };
+}
+
+function standardsDirOf(settings: Settings): string | undefined {
+  return settings.standardsDir === undefined ? undefined : path.resolve(settings.projectRoot, settings.standardsDir);
+}
+
+function documentFinding(finding: Finding, lines: LineIndex): DocumentFinding {
+  return {
+    code: finding.code,
+    rule: finding.rule,
+    message: finding.message,
+    url: finding.url,
+    section: finding.section,
+    sectionTitle: finding.sectionTitle || SECTIONS[finding.section],
+    range: findingRange(lines, finding),
+    fix: finding.fix
+      ? {
+          applicability: finding.fix.applicability,
+          title: finding.fix.message,
+          edits: finding.fix.edits.map((edit) => ({ range: findingRange(lines, edit), newText: edit.content })),
+        }
+      : null,
+  };
+}
+
+/** A project file's findings in editor positions (the file is read again for its line index: project files are small). */
+function projectFileReport(report: { readonly path: string; readonly findings: readonly Finding[]; readonly errors: readonly string[] }, folder: string): ProjectFileReport {
+  const file = report.findings[0]?.absoluteFilename ?? path.resolve(folder || '/', report.path);
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // A file that vanished since the rules read it: its findings sit at the start.
+  }
+  const lines = new LineIndex(text);
+  return { path: file, findings: report.findings.map((finding) => documentFinding(finding, lines)), errors: report.errors };
+}
