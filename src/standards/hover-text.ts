@@ -62,7 +62,7 @@ export function noqaHoverMarkdown(scope: 'line' | 'file', codes: 'all' | readonl
       lines.push(`- \`${code}\`: not a pystandards code${origin ? ` (a ${origin} code with no pystandards rule)` : ''}; pystandards ignores it, other tools may read it`);
     } else if (rule.code === code) {
       const same = rule.equivalents.length > 0 ? `; Ruff / flake8: ${rule.equivalents.map((c) => `\`${c}\``).join(', ')}` : '';
-      lines.push(`- \`${code}\` · \`${rule.name}\` (${SECTIONS[rule.section]}): ${rule.docs.summary}${same}`);
+      lines.push(`- \`${code}\` · \`${rule.name}\` (${SECTIONS[rule.section]}${same}): ${rule.docs.summary}`);
     } else {
       lines.push(`- \`${code}\`${originNote(code)}: read by pystandards as **${rule.code}** · \`${rule.name}\` (${SECTIONS[rule.section]}): ${rule.docs.summary}`);
     }

@@ -88,9 +88,13 @@ export class LspClient {
 
   refreshes = 0;
 
-  /** Starts `pystandards server` (the built CLI) in `cwd`. */
-  static start(cwd: string = repoPath()): LspClient {
-    const child = spawn(process.execPath, [repoPath('bin', 'pystandards.js'), 'server'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * Starts `pystandards server` (the built CLI) in `cwd`; with `faulty`, the test server whose
+   * worker crashes, exits or hangs on demand (tests/harness/lsp-test-server.ts).
+   */
+  static start(cwd: string = repoPath(), options: { faulty?: boolean; env?: Record<string, string> } = {}): LspClient {
+    const argv = options.faulty ? [repoPath('dist', 'tests', 'harness', 'lsp-test-server.js')] : [repoPath('bin', 'pystandards.js'), 'server'];
+    const child = spawn(process.execPath, argv, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     child.stderr?.resume();
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     return new LspClient(child, connection);
