@@ -196,7 +196,7 @@ function readEntries(file: string, key: string): Map<string, CacheEntry> {
 const NEWLINE = 0x0a;
 
 /** Changes whenever the stored layout changes, so old caches are simply not found. */
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
 
 /** Content hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {

@@ -12,4 +12,9 @@ export interface Diagnostic {
   readonly start: number;
   readonly end: number;
   readonly fix?: Fix;
+  /**
+   * The 1-based row whose `# noqa` covers this diagnostic, set by `lintSource` only where it is not
+   * the row the diagnostic starts on (inside a multi-line string, after a `\\` continuation).
+   */
+  readonly noqaRow?: number;
 }

@@ -72,7 +72,7 @@ export function toFinding(
     absoluteFilename,
     location,
     endLocation,
-    noqaRow: location.row,
+    noqaRow: diagnostic.noqaRow ?? location.row,
     fix: fix
       ? {
           applicability: fix.applicability,

@@ -17,7 +17,8 @@ import {
   type SyntaxProblem,
 } from '../syntax/index.js';
 import type { Diagnostic } from './diagnostic.js';
-import { isSuppressed, parseNoqa } from './noqa.js';
+import { isSuppressedAt, parseNoqa } from './noqa.js';
+import { NoqaRows } from './noqa-rows.js';
 import { formatMessage, type Listener, type Report, type Rule, type RuleContext } from './rule.js';
 import { compareOrdinal } from '../compare.js';
 
@@ -202,9 +203,15 @@ function keptDiagnostics(source: SourceFile, rules: readonly Rule[], diagnostics
   const syntaxProblem = [facts.python2Statement, facts.exceptTypes, stringPrefixProblem(source.tree, targetMinor)].reduce(firstProblem, damage.first);
   const directives = parseNoqa(facts.comments, source.lines);
   const aliases = aliasesOf(rules);
-  const kept = diagnostics.filter(
-    (d) => !isDamaged(d.start, damage) && !isSuppressed(d, directives, source.lines, aliases.get(d.code) ?? [d.code]),
-  );
+  const rows = diagnostics.length > 0 ? NoqaRows.of(source.tree, source.lines) : NoqaRows.NONE;
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (isDamaged(d.start, damage)) continue;
+    const startRow = source.lines.lineOf(d.start) + 1;
+    const row = rows.rowFor(startRow);
+    if (isSuppressedAt(row, directives, aliases.get(d.code) ?? [d.code])) continue;
+    kept.push(row === startRow ? d : { ...d, noqaRow: row });
+  }
   if (syntaxProblem) kept.push(syntaxDiagnostic(syntaxProblem));
   kept.sort((a, b) => a.start - b.start || compareOrdinal(a.code, b.code));
   return kept;

@@ -2,6 +2,7 @@
 // and Ruff's `# ruff: noqa` and `# flake8: noqa`, read as Ruff reads them).
 import type { LineIndex, SyntaxNode } from '../syntax/index.js';
 import type { Diagnostic } from './diagnostic.js';
+import { NoqaRows } from './noqa-rows.js';
 
 /** Suppressions found in one file's comments. */
 export interface NoqaDirectives {
@@ -49,15 +50,15 @@ export function parseNoqa(comments: readonly SyntaxNode[], lines: LineIndex): No
   const byLine = new Map<number, 'all' | Set<string>>();
   for (const comment of comments) {
     const text = comment.text;
-    const directive = fileDirective(text);
-    if (directive && standsAlone(comment, lines)) {
-      file = directive === 'all' || file === 'all' ? 'all' : new Set([...(file ?? []), ...directive]);
+    const fileLevel = fileDirective(text);
+    if (fileLevel && standsAlone(comment, lines)) {
+      file = fileLevel === 'all' || file === 'all' ? 'all' : new Set([...(file ?? []), ...fileLevel]);
       continue;
     }
-    const lineMatch = LINE_NOQA.exec(text);
-    if (!lineMatch) continue;
+    const directive = lineDirective(text);
+    if (!directive) continue;
     const row = lines.lineOf(comment.startIndex) + 1;
-    const codes = splitCodes(lineMatch.groups?.codes);
+    const codes = directive.codes === 'all' ? undefined : directive.codes;
     const existing = byLine.get(row);
     if (!codes || existing === 'all') byLine.set(row, 'all');
     else byLine.set(row, new Set([...(existing ?? []), ...codes]));
@@ -65,28 +66,56 @@ export function parseNoqa(comments: readonly SyntaxNode[], lines: LineIndex): No
   return { file, lines: byLine };
 }
 
+/** A line directive inside one comment's text: where it is (offsets into the text) and what it lists. */
+export interface LineDirective {
+  readonly start: number;
+  readonly end: number;
+  /** `all` for a blanket `# noqa`, else the codes listed (upper case). */
+  readonly codes: 'all' | readonly string[];
+}
+
+/** The `# noqa` / `# noqa: CODE, CODE` directive in a comment's text, read as Ruff reads it; undefined when there is none. */
+export function lineDirective(text: string): LineDirective | undefined {
+  const match = LINE_NOQA.exec(text);
+  if (!match) return undefined;
+  return { start: match.index, end: match.index + match[0].length, codes: splitCodes(match.groups?.codes) ?? 'all' };
+}
+
+/** True when `comment` holds a file-level directive (`# pystandards: noqa`, `# ruff: noqa`, …) that applies: alone on its line. */
+export function isFileDirective(comment: SyntaxNode, lines: LineIndex): boolean {
+  return fileDirective(comment.text) !== undefined && standsAlone(comment, lines);
+}
+
 function splitCodes(codes: string | undefined): string[] | undefined {
   if (!codes) return undefined;
   return codes.split(/[,\s]+/).filter(Boolean).map((code) => code.toUpperCase());
 }
 
-/** The 1-based row whose `# noqa` comment can suppress a diagnostic: the row it starts on. */
-export function noqaRow(diagnostic: Diagnostic, lines: LineIndex): number {
-  return lines.lineOf(diagnostic.start) + 1;
+/**
+ * The 1-based row whose `# noqa` comment can suppress a diagnostic: the row it starts on, or where
+ * that row cannot hold a comment (a multi-line string, a `\` continuation) the row `rows` maps it to.
+ */
+export function noqaRow(diagnostic: Diagnostic, lines: LineIndex, rows: NoqaRows = NoqaRows.NONE): number {
+  return diagnostic.noqaRow ?? rows.rowFor(lines.lineOf(diagnostic.start) + 1);
 }
 
 /**
- * True when the directives suppress `diagnostic`. `aliases` lists the codes that name the same
- * rule (its own code and its "≈" codes such as N801 or ANN001).
+ * True when the directives suppress a diagnostic whose noqa row is `row`. `aliases` lists the
+ * codes that name the same rule (its own code and its "≈" codes such as N801 or ANN001).
  */
+export function isSuppressedAt(row: number, directives: NoqaDirectives, aliases: readonly string[]): boolean {
+  return matches(directives.file, aliases) || matches(directives.lines.get(row), aliases);
+}
+
+/** True when the directives suppress `diagnostic` (see `isSuppressedAt`). */
 export function isSuppressed(
   diagnostic: Diagnostic,
   directives: NoqaDirectives,
   lines: LineIndex,
   aliases: readonly string[],
+  rows: NoqaRows = NoqaRows.NONE,
 ): boolean {
-  if (matches(directives.file, aliases)) return true;
-  return matches(directives.lines.get(noqaRow(diagnostic, lines)), aliases);
+  return isSuppressedAt(noqaRow(diagnostic, lines, rows), directives, aliases);
 }
 
 function matches(directive: 'all' | ReadonlySet<string> | undefined, aliases: readonly string[]): boolean {
