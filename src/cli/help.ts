@@ -34,6 +34,21 @@ Fixing:
   --diff                  Print a unified diff of what --fix would change and write nothing;
                           exit 1 when something would change
 
+Adopting the standards on existing code:
+  --suppress-all          Record today's findings in pystandards-suppressions.json (beside the
+                          pyproject.toml in use), as counts per file and code; later runs read it
+                          and report only findings beyond those counts
+  --suppress-rule CODE    The same for one rule (repeatable)
+  --prune-suppressions    Remove the entries today's findings no longer need
+  --suppressions-location PATH
+                          Use this suppressions file (for every run that should read it)
+  --pass-on-unpruned-suppressions
+                          Do not fail the run because recorded findings no longer occur
+  --add-noqa              Write "# noqa: CODE" on each line with findings, merged into the noqa
+                          comment already there, on the line the checker reads
+  --since REV             Report only findings on lines added or changed since the git revision
+                          REV (staged and unstaged changes, and untracked files)
+
 Output:
   --output-format FORMAT  text (default), json (Ruff's shape), sarif, github
   --statistics            Show counts per rule instead of each finding

@@ -2,7 +2,7 @@
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, RULES, VERSION, checkPathsParallel, checkStdin, type FixedFileReport, type FixMode, type RunReport } from '../api/index.js';
+import { ConfigError, RULES, VERSION, addNoqa, checkPathsParallel, checkStdin, type CheckReport, type SuppressionOptions, type FixedFileReport, type FixMode, type RunReport } from '../api/index.js';
 import { matchSelector } from '../engine/index.js';
 import { OUTPUT_FORMATS, formatGithub, formatSarif, formatStatistics, jsonChunks, textChunks, type OutputFormat } from '../formatters/index.js';
 import type { Finding } from '../linter/index.js';
@@ -10,6 +10,7 @@ import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
 import { SECTIONS } from '../linter/index.js';
 import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
 import { progressLine } from './progress.js';
+import { SUPPRESSION_FLAG_OPTIONS, suppressionMessages, suppressionOptions, writesSuppressions } from './suppression-flags.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error. */
@@ -122,6 +123,8 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
       fix: { type: 'boolean' },
       'unsafe-fixes': { type: 'boolean' },
       diff: { type: 'boolean' },
+      'add-noqa': { type: 'boolean' },
+      ...SUPPRESSION_FLAG_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -142,12 +145,18 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
     : values.fix
       ? { unsafe: Boolean(values['unsafe-fixes']), output: 'write' }
       : undefined;
-  const options = { select, extendSelect, ignore, configFile: values.config, isolated: values.isolated, cwd: io.cwd, fix: fixMode };
+  const addNoqaMode = Boolean(values['add-noqa']);
+  if (addNoqaMode && fixMode) throw new UsageError('--add-noqa cannot be combined with --fix or --diff');
+  const suppressions: SuppressionOptions | false = values.diff ? false : suppressionOptions(values, io.cwd);
+  const options = { select, extendSelect, ignore, configFile: values.config, isolated: values.isolated, cwd: io.cwd, fix: fixMode, suppressions };
   const paths = positionals.length > 0 ? positionals : ['.'];
   const fromStdin = paths.includes('-');
-  let report: RunReport;
+  let report: CheckReport;
   if (fromStdin) {
     if (paths.length > 1) throw new UsageError('`-` (stdin) cannot be combined with other paths');
+    if (writesSuppressions(values)) throw new UsageError('--suppress-all, --suppress-rule and --prune-suppressions record the files on disk; they cannot be used with stdin');
+    if (values.since !== undefined) throw new UsageError('--since reads the changes of files on disk; it cannot be used with stdin');
+    if (addNoqaMode) throw new UsageError('--add-noqa writes files; it cannot be used with stdin');
     const input = io.readStdin();
     report = checkStdin(input, values['stdin-filename'], options);
     // With --fix, stdout carries the (fixed) code; the findings go to stderr.
@@ -171,13 +180,32 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
   const findings = report.files.flatMap((file) => file.findings);
   const errors = report.files.flatMap((file) => file.errors);
   if (fixMode?.output === 'diff') return reportDiffs(report, errors, io);
+  if (addNoqaMode) return reportAddNoqa(report, errors, io);
   const fixedCount = report.files.reduce((sum, file) => sum + fixedCountOf(file), 0);
   const out = fromStdin && fixMode ? io.stderr : io.stdout;
+  const suppressedCount = report.suppression?.suppressed ?? 0;
   if (values.statistics) out(formatStatistics(findings));
-  else await writeInBatches(render(format, findings, report, io, Boolean(values.quiet), fixedCount), out, out === io.stdout ? io.stdoutDrained : undefined);
+  else await writeInBatches(render(format, findings, report, io, Boolean(values.quiet), fixedCount, suppressedCount), out, out === io.stdout ? io.stdoutDrained : undefined);
+  const passOnUnpruned = Boolean(values['pass-on-unpruned-suppressions']);
+  if (report.suppression) for (const line of suppressionMessages(report.suppression, io.cwd, passOnUnpruned)) io.stderr(`${line}\n`);
   for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
   if (errors.length > 0) return EXIT_ERROR;
-  return findings.length > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
+  // Suppressions no longer needed fail the run as findings do: the file must follow the code down.
+  const unused = !passOnUnpruned && (report.suppression?.unused.length ?? 0) > 0;
+  return (findings.length > 0 || unused) && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** `--add-noqa`: the comments written, and what could not be silenced that way. */
+function reportAddNoqa(report: CheckReport, errors: readonly string[], io: Io): number {
+  const added = addNoqa(report);
+  const directives = `${added.edited} noqa ${added.edited === 1 ? 'directive' : 'directives'}`;
+  io.stderr(`Added ${directives} to ${added.files} ${added.files === 1 ? 'file' : 'files'}.\n`);
+  if (added.notSilenceable > 0) {
+    io.stderr(`${added.notSilenceable} ${added.notSilenceable === 1 ? 'finding' : 'findings'} on project files or syntax errors cannot take a noqa comment (record them with --suppress-all).\n`);
+  }
+  for (const line of added.skipped) io.stderr(`pystandards: warning: ${line}\n`);
+  for (const error of [...errors, ...added.errors]) io.stderr(`pystandards: error: ${error}\n`);
+  return errors.length > 0 || added.errors.length > 0 ? EXIT_ERROR : EXIT_OK;
 }
 
 function isFixed(file: RunReport['files'][number] | undefined): file is FixedFileReport {
@@ -210,7 +238,7 @@ function reportDiffs(report: RunReport, errors: readonly string[], io: Io): numb
   return changed > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(format: OutputFormat, findings: readonly Finding[], report: RunReport, io: Io, quiet: boolean, fixedCount: number): Iterable<string> {
+function render(format: OutputFormat, findings: readonly Finding[], report: RunReport, io: Io, quiet: boolean, fixedCount: number, suppressedCount: number): Iterable<string> {
   switch (format) {
     case 'json':
       return jsonChunks(findings);
@@ -219,7 +247,7 @@ function render(format: OutputFormat, findings: readonly Finding[], report: RunR
     case 'github':
       return [formatGithub(findings)];
     case 'text':
-      return textChunks(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount });
+      return textChunks(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount, suppressedCount });
   }
 }
 

@@ -50,6 +50,39 @@ export function writeFileAtomic(file: string, bytes: Uint8Array): string | undef
 }
 
 /**
+ * Like writeFileAtomic, and creates the file when it does not exist yet (with the default
+ * permissions the umask leaves), still through a temporary file renamed into place.
+ */
+export function writeOrCreateFileAtomic(file: string, bytes: Uint8Array): string | undefined {
+  try {
+    statSync(file);
+    return writeFileAtomic(file, bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return describe(error);
+  }
+  const folder = path.dirname(path.resolve(file));
+  const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.pystandards-tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx', 0o666);
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path.resolve(file));
+    return undefined;
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // The temporary file was never created.
+    }
+    return describe(error);
+  }
+}
+
+/**
  * Writable by its permission bits and by the operating system. The bits are read too because the
  * superuser may write anything: a file or folder without any write bit is treated as read-only.
  */

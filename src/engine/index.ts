@@ -1,9 +1,10 @@
 // Public surface of the engine: runs over paths or stdin.
 export { runCheck, runCheckParallel, runCheckStdin, isKnownSelector, type ParallelRunOptions, type RunOptions, type RunReport } from './run.js';
+export { RunScope } from './run-scope.js';
 export { checkBytes, checkSource, placeDiagnostic, type FileReport } from './check-file.js';
 export { fixFile, fixBytes, type FixMode, type FixedFileReport } from './fix-files.js';
 export { fixSource, type FixSourceInput, type FixSourceResult } from './fix-source.js';
-export { writeFileAtomic } from './atomic-write.js';
+export { writeFileAtomic, writeOrCreateFileAtomic } from './atomic-write.js';
 export { discoverFiles, displayPath, type DiscoveredFile } from './discover.js';
 export { SettingsResolver } from './settings-resolver.js';
 export { RuleSet } from './rule-set.js';
@@ -12,3 +13,4 @@ export { checkDocumentText, type DocumentCheck, type DocumentCheckInput } from '
 export { isExcludedByConfig } from './excluded.js';
 export { checkProjects, projectRoots } from './check-projects.js';
 export { GitIgnore } from './gitignore.js';
+export { addNoqaToFile, takesNoqa, type AddedNoqaReport } from './add-noqa-files.js';

@@ -15,6 +15,7 @@ import { ResultCache, contentHash, fileStamp } from './result-cache.js';
 import { checkInPool } from './worker-pool.js';
 import { GitIgnore } from './gitignore.js';
 import { RuleSet } from './rule-set.js';
+import { RunScope } from './run-scope.js';
 import { matchSelector, type SelectionOverrides } from './selection.js';
 import { SettingsResolver } from './settings-resolver.js';
 import { RULES } from '../rules/index.js';
@@ -48,6 +49,8 @@ export interface RunReport {
   readonly files: readonly FileReport[];
   /** Python files checked. */
   readonly fileCount: number;
+  /** What the run covered, for the steps after it (bulk suppressions, `--since`). */
+  readonly scope?: RunScope;
 }
 
 export const isKnownSelector = (selector: string): boolean => matchSelector(selector, RULES) !== undefined;
@@ -64,6 +67,8 @@ interface RunPlan {
   readonly ruleSet: RuleSet;
   /** The project pass, run after the files. */
   readonly checkProjects: () => FileReport[];
+  /** What the run covers; its project roots are known once the project pass has run. */
+  readonly scope: () => RunScope;
 }
 
 /** Discovers the files, resolves each one's settings, and prepares the project pass. */
@@ -92,11 +97,14 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
     const absolute = path.resolve(cwd, given);
     return folderOf(absolute, statSync(absolute).isDirectory());
   });
+  let roots: string[] = [];
   const checkProjectsOnce = (): FileReport[] => {
-    const roots = projectRoots([...named, ...files.map((file) => path.dirname(file.absolutePath))], projects);
+    roots = projectRoots([...named, ...files.map((file) => path.dirname(file.absolutePath))], projects);
     return checkProjects(roots, { projects, resolver, ruleSet, cwd });
   };
-  return { files, tasks, settings, ruleSet, checkProjects: checkProjectsOnce };
+  const given = paths.map((entry) => path.resolve(cwd, entry));
+  const scope = (): RunScope => new RunScope(files.map((file) => file.absolutePath), roots, given, resolver, ruleSet);
+  return { files, tasks, settings, ruleSet, checkProjects: checkProjectsOnce, scope };
 }
 
 /**
@@ -107,7 +115,7 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
 export function runCheck(paths: readonly string[], options: RunOptions = {}): RunReport {
   const plan = planRun(paths, options);
   const reports = plan.tasks.map((task) => runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix));
-  return { files: mergeReports([...reports, ...plan.checkProjects()]), fileCount: plan.files.length };
+  return { files: mergeReports([...reports, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
 }
 
 /**
@@ -179,7 +187,7 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
     for (const task of pending) checked(runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix), task);
   }
   cache?.save();
-  return { files: mergeReports([...(reports as FileReport[]), ...plan.checkProjects()]), fileCount: plan.files.length };
+  return { files: mergeReports([...(reports as FileReport[]), ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
 }
 
 /** Checks source text read from stdin, configured as if it lived at `filename`. Project rules do not run. */
@@ -194,5 +202,6 @@ export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, o
   const report = options.fix
     ? fixBytes(filename ?? '-', bytes, settings, rules, ignored, options.fix, filename ? absolute : undefined)
     : checkBytes(filename ?? '-', bytes, { settings, rules, ignoredCodes: ignored, absolutePath: filename ? absolute : '-' });
-  return { files: [report], fileCount: 1 };
+  const scope = new RunScope(filename ? [absolute] : [], [], filename ? [absolute] : [], resolver, ruleSet);
+  return { files: [report], fileCount: 1, scope };
 }

@@ -10,6 +10,8 @@ export interface TextOptions {
   readonly fileCount: number;
   /** Findings fixed by `--fix` (they no longer appear in `findings`). */
   readonly fixedCount?: number;
+  /** Findings hidden by the bulk suppressions file (they do not appear in `findings`). */
+  readonly suppressedCount?: number;
 }
 
 const TAB = '    ';
@@ -75,9 +77,11 @@ function caretColumns(line: string, finding: Finding): [number, number] {
 function summary(findings: readonly Finding[], options: TextOptions, p: Paint): string {
   const fixed = options.fixedCount ?? 0;
   const files = `${options.fileCount} ${options.fileCount === 1 ? 'file' : 'files'}`;
+  const suppressed = options.suppressedCount ?? 0;
+  const suppressedNote = suppressed > 0 ? `; ${suppressed} suppressed` : '';
   if (findings.length === 0) {
     const fixedNote = fixed > 0 ? `Fixed ${fixed} ${plural(fixed, 'finding')}; no findings remain` : 'All checks passed';
-    return p.green(`${fixedNote} (${files} checked).`);
+    return p.green(`${fixedNote} (${files} checked${suppressedNote}).`);
   }
   const byCode = new Map<string, { count: number; rule: string }>();
   for (const finding of findings) {
@@ -88,7 +92,8 @@ function summary(findings: readonly Finding[], options: TextOptions, p: Paint): 
   const fixable = findings.filter((f) => f.fix && f.fix.applicability === 'safe').length;
   const unsafe = findings.filter((f) => f.fix && f.fix.applicability === 'unsafe').length;
   const total = findings.length + fixed;
-  const head = `Found ${total} ${plural(total, 'finding')} in ${files}${fixed > 0 ? ` (${fixed} fixed, ${findings.length} remaining)` : ''}.`;
+  const notes = [...(fixed > 0 ? [`${fixed} fixed, ${findings.length} remaining`] : []), ...(suppressed > 0 ? [`${suppressed} more suppressed`] : [])];
+  const head = `Found ${total} ${plural(total, 'finding')} in ${files}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`;
   const lines = [p.bold(head)];
   const countWidth = Math.max(...[...byCode.values()].map((e) => String(e.count).length));
   for (const [code, entry] of [...byCode].sort(([a], [b]) => compareOrdinal(a, b))) {

@@ -1,0 +1,231 @@
+// The suppression step of a run, after every finding is known (the per-file pass, the project pass,
+// and whatever later phases add): the bulk suppressions files, then `--since`. noqa comments and
+// per-file-ignores were applied where each file was read, so fixes never touch what they silence.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FileReport, RunReport, RunScope } from '../engine/index.js';
+import type { Finding } from '../linter/index.js';
+import { applyEntry, countByCode, pruneEntry, recordEntry, type OverCount } from './bulk-suppressions.js';
+import { ChangedLines } from './changed-lines.js';
+import { ConfigError } from '../config/index.js';
+import { SUPPRESSIONS_FILENAME, readSuppressionsFile, sameCounts, writeSuppressionsFile, type SuppressionCounts } from './suppressions-file.js';
+import { compareOrdinal } from '../compare.js';
+
+export interface SuppressionOptions {
+  /** `--suppressions-location`: one file for every project, instead of one beside each project's pyproject.toml. */
+  readonly location?: string | undefined;
+  /** `--suppress-all` (`all`) or `--suppress-rule` (these codes): record today's findings before applying. */
+  readonly record?: 'all' | readonly string[] | undefined;
+  /** `--prune-suppressions`: drop the entries no longer needed before applying. */
+  readonly prune?: boolean | undefined;
+  /** `--since REV`: keep only findings on lines added or changed since this git revision. */
+  readonly since?: string | undefined;
+}
+
+/** An entry of a suppressions file that today's findings no longer need. */
+export interface UnusedSuppression {
+  /** The suppressions file. */
+  readonly file: string;
+  /** The entry's path, as written in the file. */
+  readonly path: string;
+  readonly code: string;
+  /** How many of the recorded findings no longer occur. */
+  readonly count: number;
+}
+
+/** A code of one file with more findings than its entry allows: all of them are reported. */
+export interface OverCountEntry extends OverCount {
+  readonly file: string;
+  readonly path: string;
+}
+
+/** What the suppression step did; plain data (it crosses threads to the MCP server). */
+export interface SuppressionSummary {
+  /** The suppressions files read (those that exist). */
+  readonly files: readonly string[];
+  /** The suppressions files written (recording or pruning). */
+  readonly written: readonly string[];
+  /** Findings hidden by a suppressions file. */
+  readonly suppressed: number;
+  /** Those findings by code, for summaries (suppressed against new). */
+  readonly suppressedByCode: Readonly<Record<string, number>>;
+  /** Those findings by file (display path), for reports. */
+  readonly suppressedByFile: Readonly<Record<string, number>>;
+  readonly unused: readonly UnusedSuppression[];
+  readonly overCount: readonly OverCountEntry[];
+  /** With `since`: the revision, and how many findings lay outside the lines changed since it. */
+  readonly since?: { readonly revision: string; readonly outside: number };
+}
+
+/** A run's report after the suppression step. */
+export interface SuppressedRunReport {
+  readonly files: readonly FileReport[];
+  readonly fileCount: number;
+  readonly suppression: SuppressionSummary;
+}
+
+interface Group {
+  readonly file: string;
+  readonly folder: string;
+  counts: SuppressionCounts;
+  readonly original: SuppressionCounts;
+  readonly exists: boolean;
+}
+
+/**
+ * Applies the suppressions files to a run's findings (recording or pruning first when asked), then
+ * `since`. Each checked file's entry is in the suppressions file beside its project's pyproject.toml
+ * (or the one `location` names), under its path relative to that file's folder.
+ */
+export function suppressRun(report: RunReport, options: SuppressionOptions = {}, cwd = process.cwd()): SuppressedRunReport {
+  const scope = report.scope;
+  if (!scope) throw new Error('suppressRun needs the run scope the engine reports');
+  if (options.record !== undefined && options.prune) throw new ConfigError('recording suppressions and pruning them cannot be combined');
+  const fixedLocation = options.location === undefined ? undefined : path.resolve(cwd, options.location);
+  const groups = new Map<string, Group>();
+  const groupOf = (absolutePath: string): Group => {
+    const file = fixedLocation ?? path.join(scope.settingsFor(absolutePath).projectRoot, SUPPRESSIONS_FILENAME);
+    let group = groups.get(file);
+    if (!group) {
+      const read = readSuppressionsFile(file);
+      if (fixedLocation && !read.exists && !options.record) {
+        throw new ConfigError('the suppressions file does not exist (create it with --suppress-all or --suppress-rule)', file);
+      }
+      group = { file, folder: path.dirname(file), counts: read.counts, original: read.counts, exists: read.exists };
+      groups.set(file, group);
+    }
+    return group;
+  };
+
+  const findingsByFile = byAbsolutePath(report.files);
+  const judged = judgedFiles(scope, findingsByFile);
+  const recordCodes = options.record === undefined ? undefined : options.record === 'all' ? 'all' : new Set(options.record);
+
+  if (recordCodes || options.prune) {
+    for (const absolutePath of judged) {
+      const group = groupOf(absolutePath);
+      const key = keyOf(group, absolutePath);
+      const found = countByCode(findingsByFile.get(absolutePath)?.findings ?? []);
+      const enabled = scope.enabledCodes(absolutePath);
+      const entry = group.counts.get(key);
+      const next = recordCodes ? recordEntry(entry, found, recordCodes, enabled) : entry ? pruneEntry(entry, found, enabled) : undefined;
+      if (next === undefined) continue;
+      if (group.counts === group.original) group.counts = new Map(group.original);
+      if (next.size > 0) group.counts.set(key, next);
+      else group.counts.delete(key);
+    }
+  }
+
+  // Entries for files that are gone (deleted, renamed) under the paths the run covered.
+  const missing = new Map<Group, string[]>();
+  for (const group of groups.values()) {
+    const gone = [...group.counts.keys()].filter((key) => {
+      const absolutePath = path.resolve(group.folder, ...key.split('/'));
+      return !judged.has(absolutePath) && scope.wouldCover(absolutePath) && !existsSync(absolutePath);
+    });
+    if (gone.length === 0) continue;
+    if (options.prune || recordCodes) {
+      if (group.counts === group.original) group.counts = new Map(group.original);
+      for (const key of gone) group.counts.delete(key);
+    } else missing.set(group, gone);
+  }
+
+  const written: string[] = [];
+  if (recordCodes || options.prune) {
+    for (const group of groups.values()) {
+      const changed = !sameCounts(group.counts, group.original);
+      if (changed || (recordCodes && !group.exists)) {
+        writeSuppressionsFile(group.file, group.counts);
+        written.push(group.file);
+      }
+    }
+  }
+
+  const unused: UnusedSuppression[] = [];
+  const overCount: OverCountEntry[] = [];
+  const suppressedByCode: Record<string, number> = {};
+  const suppressedByFile: Record<string, number> = {};
+  let suppressed = 0;
+  const kept = new Map<FileReport, readonly Finding[]>();
+  for (const absolutePath of judged) {
+    const group = groupOf(absolutePath);
+    if (group.counts.size === 0) continue;
+    const key = keyOf(group, absolutePath);
+    const entry = group.counts.get(key);
+    if (!entry) continue;
+    const fileReport = findingsByFile.get(absolutePath);
+    const applied = applyEntry(fileReport?.findings ?? [], entry, scope.enabledCodes(absolutePath));
+    for (const [code, count] of applied.unused) unused.push({ file: group.file, path: key, code, count });
+    for (const over of applied.overCount) overCount.push({ file: group.file, path: key, ...over });
+    if (fileReport && applied.suppressed.length > 0) {
+      kept.set(fileReport.report, applied.kept);
+      suppressed += applied.suppressed.length;
+      suppressedByFile[fileReport.report.path] = applied.suppressed.length;
+      for (const finding of applied.suppressed) suppressedByCode[finding.code] = (suppressedByCode[finding.code] ?? 0) + 1;
+    }
+  }
+  for (const [group, keys] of missing) {
+    for (const key of keys) for (const [code, count] of group.counts.get(key) ?? []) unused.push({ file: group.file, path: key, code, count });
+  }
+
+  let files = report.files.map((file) => {
+    const findings = kept.get(file);
+    return findings ? { ...file, findings } : file;
+  });
+  let since: SuppressionSummary['since'];
+  if (options.since !== undefined) {
+    const filtered = onChangedLines(files, new ChangedLines(options.since));
+    files = filtered.files;
+    since = { revision: options.since, outside: filtered.outside };
+  }
+  unused.sort((a, b) => compareOrdinal(a.file, b.file) || compareOrdinal(a.path, b.path) || compareOrdinal(a.code, b.code));
+  overCount.sort((a, b) => compareOrdinal(a.file, b.file) || compareOrdinal(a.path, b.path) || compareOrdinal(a.code, b.code));
+  const readFiles = [...groups.values()].filter((group) => group.exists || written.includes(group.file)).map((group) => group.file).sort(compareOrdinal);
+  return {
+    files,
+    fileCount: report.fileCount,
+    suppression: { files: readFiles, written, suppressed, suppressedByCode, suppressedByFile, unused, overCount, ...(since && { since }) },
+  };
+}
+
+/** Reports with findings, by the absolute path of the file they are on. */
+function byAbsolutePath(files: readonly FileReport[]): Map<string, { readonly report: FileReport; readonly findings: readonly Finding[] }> {
+  const found = new Map<string, { report: FileReport; findings: readonly Finding[] }>();
+  for (const report of files) {
+    const first = report.findings[0];
+    if (first && first.absoluteFilename !== '-') found.set(first.absoluteFilename, { report, findings: report.findings });
+  }
+  return found;
+}
+
+/** The files whose entries the run judges: the Python files it checked and the project files it reported on. */
+function judgedFiles(scope: RunScope, withFindings: ReadonlyMap<string, unknown>): Set<string> {
+  const judged = new Set(scope.files);
+  for (const absolutePath of withFindings.keys()) if (scope.covers(absolutePath)) judged.add(absolutePath);
+  return judged;
+}
+
+/** A file's key in a suppressions file: its path relative to the file's folder, with `/`. */
+function keyOf(group: Group, absolutePath: string): string {
+  return path.relative(group.folder, absolutePath).split(path.sep).join('/');
+}
+
+/** Keeps the findings that touch a line added or changed since the revision (any row from their start to their end). */
+function onChangedLines(files: readonly FileReport[], changes: ChangedLines): { files: FileReport[]; outside: number } {
+  let outside = 0;
+  const kept = files.map((file) => {
+    const first = file.findings[0];
+    if (!first || first.absoluteFilename === '-') return file;
+    const rows = changes.rowsOf(first.absoluteFilename);
+    if (rows === 'all') return file;
+    const findings = rows === undefined ? [] : file.findings.filter((finding) => touches(finding, rows));
+    outside += file.findings.length - findings.length;
+    return findings.length === file.findings.length ? file : { ...file, findings };
+  });
+  return { files: kept, outside };
+}
+
+function touches(finding: Finding, rows: ReadonlySet<number>): boolean {
+  for (let row = finding.location.row; row <= finding.endLocation.row; row++) if (rows.has(row)) return true;
+  return false;
+}
