@@ -29,6 +29,11 @@ export class RunScope {
     return this.resolver.forPath(absolutePath);
   }
 
+  /** Settings that govern the files of the folder at `absolutePath`. */
+  settingsForFolder(absolutePath: string): Settings {
+    return this.resolver.forPath(absolutePath, true);
+  }
+
   /** True when the run checked this Python file, or this file belongs to a project whose files the project rules read. */
   covers(absolutePath: string): boolean {
     if (this.checkedFiles.has(absolutePath)) return true;

@@ -16,9 +16,9 @@ export function countByCode(findings: readonly Finding[]): Map<string, number> {
   return counts;
 }
 
-/** True for an entry a run can judge: its code was on for the file, or is no code of ours at all (a removed rule). */
+/** True for an entry a run can judge: its code was on for the file, is no code of ours at all (a removed rule), or is a syntax error (never suppressed). */
 export function isJudged(code: string, enabled: ReadonlySet<string>): boolean {
-  return enabled.has(code) || !RULES_BY_CODE.has(code);
+  return code === SYNTAX_ERROR_CODE || enabled.has(code) || !RULES_BY_CODE.has(code);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The suppression step of a run, after every finding is known (the per-file pass, the project pass,
 // and whatever later phases add): the bulk suppressions files, then `--since`. noqa comments and
 // per-file-ignores were applied where each file was read, so fixes never touch what they silence.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FileReport, RunReport, RunScope } from '../engine/index.js';
 import type { Finding } from '../linter/index.js';
@@ -83,8 +83,9 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   if (options.record !== undefined && options.prune) throw new ConfigError('recording suppressions and pruning them cannot be combined');
   const fixedLocation = options.location === undefined ? undefined : path.resolve(cwd, options.location);
   const groups = new Map<string, Group>();
-  const groupOf = (absolutePath: string): Group => {
-    const file = fixedLocation ?? path.join(scope.settingsFor(absolutePath).projectRoot, SUPPRESSIONS_FILENAME);
+  const groupOf = (absolutePath: string, isFolder = false): Group => {
+    const settings = isFolder ? scope.settingsForFolder(absolutePath) : scope.settingsFor(absolutePath);
+    const file = fixedLocation ?? path.join(settings.projectRoot, SUPPRESSIONS_FILENAME);
     let group = groups.get(file);
     if (!group) {
       const read = readSuppressionsFile(file);
@@ -99,6 +100,9 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
 
   const findingsByFile = byAbsolutePath(report.files);
   const judged = judgedFiles(scope, findingsByFile);
+  // Every suppressions file the run could judge is read, also one whose project has no file left to check.
+  for (const absolutePath of judged) groupOf(absolutePath);
+  for (const given of scope.given) if (isFolder(given)) groupOf(given, true);
   const recordCodes = options.record === undefined ? undefined : options.record === 'all' ? 'all' : new Set(options.record);
 
   if (recordCodes || options.prune) {
@@ -228,4 +232,12 @@ function onChangedLines(files: readonly FileReport[], changes: ChangedLines): { 
 function touches(finding: Finding, rows: ReadonlySet<number>): boolean {
   for (let row = finding.location.row; row <= finding.endLocation.row; row++) if (rows.has(row)) return true;
   return false;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
