@@ -128,6 +128,10 @@ export const SECTION_OPTIONS = {
       DEFAULT_LOG_FUNCTIONS,
       'Functions (qualified names) whose call counts as recording an error server-side (ERR007); replaces the default list.',
     ),
+    'check-typed-exceptions': option.boolean(
+      false,
+      'Also report handlers of specific exceptions (`except KeyError: pass`) that swallow them (ERR006), as Ruff\'s `flake8-bandit.check-typed-exception`.',
+    ),
   },
   naming: {
     'ignore-names': option.stringList(

@@ -13,8 +13,8 @@ a caller cannot catch it without catching everything else too.
 **Catch what you can handle.** Name the exception types in \`except\`. A bare \`except:\` also
 catches \`KeyboardInterrupt\` and \`SystemExit\`; \`except Exception\` is acceptable only at a
 boundary (a worker loop, a top-level handler) and only if it re-raises or logs the traceback
-(\`logger.exception(...)\`). Never swallow an exception silently with \`pass\`: if ignoring it is
-really right, say so with \`contextlib.suppress(SomeError)\`.
+(\`logger.exception(...)\`). Never swallow every exception silently with \`pass\`: if ignoring one
+expected exception is really right, say so with \`contextlib.suppress(SomeError)\`.
 
 **Log on the server, sanitize for the client.** When a handler turns an exception into an HTTP
 error, log what happened server-side first, with enough context to debug it, and give the client
@@ -155,17 +155,17 @@ def sync_orders() -> None:
     },
     {
       id: 'silently-swallowed',
-      title: 'An exception swallowed with `pass`',
+      title: 'Every exception swallowed with `pass`',
       kind: 'bad',
       language: 'python',
       filename: 'cleanup.py',
       code: `def remove_temp_file(path: str) -> None:
     try:
         delete_file(path)
-    except FileNotFoundError:
+    except Exception:
         pass
 `,
-      codes: ['ERR006'],
+      codes: ['ERR002', 'ERR006'],
     },
     {
       id: 'explicit-suppress',

@@ -2,6 +2,8 @@ import rule from '../../../src/rules/errors/silently-swallowed-exception.js';
 import { py } from '../../harness/py.js';
 import { testRule } from '../../harness/rule-tester.js';
 
+const TYPED = { errors: { 'check-typed-exceptions': true } };
+
 testRule(rule, {
   valid: [
     { name: 'contextlib.suppress is the explicit alternative', code: py`
@@ -10,46 +12,82 @@ testRule(rule, {
       with contextlib.suppress(KeyError):
           del cache[key]
     ` },
-    { name: 'the handler logs', code: py`
+    { name: 'a broad handler that logs', code: py`
       try:
           del cache[key]
-      except KeyError:
-          logger.debug("not cached")
+      except Exception:
+          logger.exception("cache delete failed")
     ` },
     { name: 'pass next to another statement', code: py`
       try:
           value = cache[key]
-      except KeyError:
+      except Exception:
           value = None
           pass
     ` },
     { name: 'a docstring-like string is not a no-op', code: py`
       try:
           pass
-      except KeyError:
+      except Exception:
           "ignored on purpose"
     ` },
+    { name: 'a return with a value is handling, not swallowing', code: py`
+      def lookup(key):
+          try:
+              return cache[key]
+          except Exception:
+              return None
+    ` },
+    { name: 'a specific exception handled on purpose (control flow, as S110 by default)', code: py`
+      try:
+          vectorizer_func = vectorizer[column]
+      except KeyError:
+          pass
+      else:
+          value = vectorizer_func(value)
+    ` },
+    { name: 'a specific exception skipped in a loop', code: py`
+      import json
+
+      for line in lines:
+          try:
+              rows.append(json.loads(line))
+          except json.JSONDecodeError:
+              continue
+    ` },
+    { name: 'a tuple of specific exceptions', code: py`
+      try:
+          query = query.join(model)
+      except (AttributeError, InvalidRequestError):
+          # fall back to the simpler query
+          pass
+    ` },
+    { name: 'a local class named Exception is not the builtin', code: py`
+      class Exception(ValueError):
+          pass
+
+      try:
+          run()
+      except Exception:
+          pass
+    ` },
+    { name: 'a typed handler that logs, with check-typed-exceptions', code: py`
+      try:
+          del cache[key]
+      except KeyError:
+          logger.debug("not cached")
+    `, options: TYPED },
   ],
   invalid: [
-    {
-      name: 'typed handler with pass (S110 would not flag it)',
-      code: py`
-        try:
-            del cache[key]
-        except KeyError:
-            pass
-      `,
-      errors: [{ messageId: 'swallowed', line: 3, column: 1, endLine: 3, endColumn: 17, data: { body: 'pass' } }],
-    },
     {
       name: 'except Exception: pass (S110)',
       code: py`
         try:
-            pass
-        except Exception:  # noqa: BLE001
+            del cache[key]
+        except Exception:
             pass
       `,
-      errors: [{ messageId: 'swallowed', line: 3, column: 1, data: { body: 'pass' } }],
+      errors: [{ messageId: 'swallowed', line: 3, column: 1, endLine: 3, endColumn: 18, data: { caught: ' Exception', body: 'pass' } }],
     },
     {
       name: 'bare except with continue in a loop (S112)',
@@ -60,29 +98,66 @@ testRule(rule, {
             except:
                 continue
       `,
-      errors: [{ messageId: 'swallowed', line: 4, column: 5, endColumn: 12, data: { body: 'continue' } }],
+      errors: [{ messageId: 'swallowedInLoop', line: 4, column: 5, endColumn: 12, data: { caught: '', body: 'continue' } }],
     },
     {
-      name: 'ellipsis body, tuple of types, as name',
+      name: 'BaseException inside a tuple, with an as name and a `...` body',
       code: py`
         try:
             pass
-        except (KeyError, IndexError) as e:
+        except (KeyError, BaseException) as e:
             ...
       `,
-      errors: [{ messageId: 'swallowed', line: 3, column: 1, endColumn: 36, data: { body: '...' } }],
+      errors: [{ messageId: 'swallowed', line: 3, column: 1, endColumn: 39, data: { caught: ' BaseException', body: '...' } }],
     },
     {
-      name: 'several no-ops, with a comment',
+      name: 'a bare return swallows too',
       code: py`
+        def close(connection):
+            try:
+                connection.close()
+            except Exception:
+                return
+      `,
+      errors: [{ messageId: 'swallowedByReturn', line: 4, column: 5, data: { caught: ' Exception', body: 'return' } }],
+    },
+    {
+      name: 'builtins.Exception, several no-ops and a comment',
+      code: py`
+        import builtins
+
         try:
             pass
-        except* ValueError:
+        except* builtins.Exception:
             # nothing to do
             pass
             ...
       `,
-      errors: [{ messageId: 'swallowed', line: 3, column: 1, data: { body: 'pass`, `...' } }],
+      errors: [{ messageId: 'swallowed', line: 5, column: 1, data: { caught: ' Exception', body: 'pass`, `...' } }],
+    },
+    {
+      name: 'a specific exception, with check-typed-exceptions',
+      code: py`
+        try:
+            del cache[key]
+        except KeyError:
+            pass
+      `,
+      options: TYPED,
+      errors: [{ messageId: 'swallowed', line: 3, column: 1, endColumn: 17, data: { caught: ' KeyError', body: 'pass' } }],
+    },
+    {
+      name: 'a tuple of specific exceptions in a loop, with check-typed-exceptions',
+      code: py`
+        for row in rows:
+            try:
+                parse(row)
+            except (ValueError,
+                    TypeError):
+                continue
+      `,
+      options: TYPED,
+      errors: [{ messageId: 'swallowedInLoop', line: 4, column: 5, data: { caught: ' (ValueError, TypeError)', body: 'continue' } }],
     },
   ],
 });
