@@ -139,6 +139,10 @@ export const SECTION_OPTIONS = {
       'Names (glob patterns) every naming rule accepts; replaces the default list of unittest/Django names.',
     ),
     'extend-ignore-names': option.stringList([], 'Names (glob patterns) to accept in addition to `ignore-names`.'),
+    'migration-folders': option.stringList(
+      [],
+      'Folders (gitignore-style patterns relative to the project root, e.g. `db/migrations/`) whose modules are Alembic migrations, so NAM006 accepts `revision`, `down_revision`, `branch_labels` and `depends_on` there; modules that bind `revision` and `down_revision` are recognised without it.',
+    ),
     // Read by pep8-naming's N804/N805 only, which have no counterpart here; Ruff's ANN rules ignore them too.
     'classmethod-decorators': option.stringList([], 'Accepted so that pep8-naming settings carry over; no pystandards rule reads it (it serves N804/N805, which pystandards does not have).'),
     'staticmethod-decorators': option.stringList([], 'Accepted so that pep8-naming settings carry over; no pystandards rule reads it (it serves N804/N805, which pystandards does not have).'),

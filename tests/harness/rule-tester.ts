@@ -1,10 +1,11 @@
 // Table tests for one rule: valid snippets and invalid ones with exact codes, positions and fixes.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { applicableLevels, applyFixes, type Fix } from '../../src/fix/index.js';
 import { formatMessage, lintSource, type Diagnostic, type Rule } from '../../src/linter/index.js';
-import { parseSource, syntaxDamage } from '../../src/syntax/index.js';
-import { settingsWith } from './settings.js';
+import { parseSource, syntaxDamage, type SourceFile } from '../../src/syntax/index.js';
+import { TEST_PROJECT_ROOT, settingsWith } from './settings.js';
 
 export interface ValidCase {
   /** What the case shows; defaults to the first line of the code. */
@@ -35,6 +36,12 @@ export interface InvalidCase extends ValidCase {
 }
 
 const MAX_PASSES = 10;
+
+/** The case's code parsed as a file of the test project (its path relative to the project root is the case's file name). */
+function sourceOf(c: ValidCase, text: string): SourceFile {
+  const filename = c.filename ?? 'example.py';
+  return parseSource(filename, text, undefined, path.posix.join(TEST_PROJECT_ROOT, filename));
+}
 
 /** Registers node:test cases for `rule`. */
 /** What a finding must look like: end position and message taken from `got` where the case leaves them open. */
@@ -87,7 +94,7 @@ function caseName(c: ValidCase): string {
 }
 
 function run(rule: Rule, c: ValidCase): Diagnostic[] {
-  const source = parseSource(c.filename ?? 'example.py', c.code);
+  const source = sourceOf(c, c.code);
   const damage = syntaxDamage(source.tree);
   assert.equal(damage.first, undefined, `test code does not parse: ${damage.first?.message}`);
   const result = lintSource(source, settingsWith(c.options ?? {}), [rule]);
@@ -101,7 +108,7 @@ function describeDiagnostic(d: Diagnostic): string {
 
 function checkInvalid(rule: Rule, c: InvalidCase): void {
   assert.ok(c.errors.length > 0, 'an invalid case lists at least one error');
-  const source = parseSource(c.filename ?? 'example.py', c.code);
+  const source = sourceOf(c, c.code);
   const diagnostics = run(rule, c);
   const actual = diagnostics.map((d) => {
     const start = source.lines.location(d.start);
@@ -129,7 +136,7 @@ function checkOutput(rule: Rule, c: InvalidCase, unsafe: boolean, expected: stri
   }
   assert.notEqual(expected, c.code, 'an `output` equal to the input: use null for "no fix"');
   assert.equal(fixed, expected);
-  const damage = syntaxDamage(parseSource(c.filename ?? 'example.py', fixed).tree);
+  const damage = syntaxDamage(sourceOf(c, fixed).tree);
   assert.equal(damage.first, undefined, `the fixed code does not parse: ${damage.first?.message}`);
 }
 
@@ -138,7 +145,7 @@ function fixUntilStable(rule: Rule, c: InvalidCase, unsafe: boolean): string {
   let text = c.code;
   const levels = applicableLevels(unsafe);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const source = parseSource(c.filename ?? 'example.py', text);
+    const source = sourceOf(c, text);
     const result = lintSource(source, settingsWith(c.options ?? {}), [rule]);
     const fixes: Fix[] = result.diagnostics.filter((d) => d.code === rule.code).flatMap((d) => (d.fix ? [d.fix] : []));
     const next = applyFixes(text, fixes, levels).text;

@@ -1,8 +1,11 @@
 // Settings for tests: defaults plus a `[tool.pystandards]` table given as an object.
 import { projectConfigFromText, resolveSettings, type Settings } from '../../src/config/index.js';
 
+/** The root folder of the project test snippets belong to (it does not exist on disk). */
+export const TEST_PROJECT_ROOT = '/project';
+
 /** Settings as a project with this `[tool.pystandards]` table (validated like a real file) would get. */
-export function settingsWith(tool: Record<string, unknown> = {}, projectRoot = '/project'): Settings {
+export function settingsWith(tool: Record<string, unknown> = {}, projectRoot = TEST_PROJECT_ROOT): Settings {
   const toml = Object.keys(tool).length === 0 ? '' : toToml(tool);
   const config = projectConfigFromText(toml, `${projectRoot}/pyproject.toml`);
   return resolveSettings(projectRoot, config);

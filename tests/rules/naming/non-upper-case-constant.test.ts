@@ -19,9 +19,86 @@ testRule(rule, {
     { name: 'PascalCase type alias (NAM008\'s business)', code: 'CustomerDict = dict[str, int]\n' },
     { name: 'function scope', code: 'def f() -> None:\n    retries = 3\n' },
     { name: 'namedtuple assignment', code: 'from collections import namedtuple\n\npointType = namedtuple("pointType", "x y")\n' },
+    { name: 'Alembic migration: revision identifiers', code: py`
+      from alembic import op
+
+      revision = "1fe4bd37ccc8"
+      down_revision = "b04a08da2108"
+      branch_labels = None
+      depends_on = None
+    `, filename: 'alembic/versions/1fe4bd37ccc8_add_households.py' },
+    { name: 'Alembic migration found by its facts, wherever the file lives', code: 'revision = "a1"\ndown_revision = None\nbranch_labels = ("x",)\n', filename: 'db/changes/a1.py' },
+    { name: 'a module under naming.migration-folders', code: 'revision = "a1"\n', filename: 'db/changes/a1.py', options: { naming: { 'migration-folders': ['db/changes/'] } } },
+    { name: 'Django URLconf: app_name and handler404', code: py`
+      from django.urls import path
+
+      from . import views
+
+      app_name = "polls"
+      handler404 = "polls.views.not_found"
+      urlpatterns = [path("", views.index)]
+    `, filename: 'polls/urls.py' },
+    { name: 'pytest_plugins in a conftest', code: 'pytest_plugins = "tests.fixtures.db"\n', filename: 'tests/conftest.py' },
+    { name: 'gunicorn configuration file', code: py`
+      bind = "0.0.0.0:8000"
+      workers = 4
+      worker_class = "uvicorn.workers.UvicornWorker"
+      loglevel = "info"
+    `, filename: 'gunicorn_conf.py' },
+    { name: 'Celery configuration module found by its settings', code: py`
+      broker_url = "redis://localhost:6379/0"
+      result_backend = "redis://localhost:6379/1"
+      task_serializer = "json"
+      enable_utc = True
+    `, filename: 'app/worker_settings.py' },
+    { name: 'Sphinx conf.py', code: py`
+      project = "shop"
+      author = "Shop team"
+      release = "1.0"
+      extensions = ["sphinx.ext.autodoc"]
+      html_theme = "furo"
+    `, filename: 'docs/conf.py' },
     { name: 'mixedCase assigned via global in a function (as in Ruff)', code: 'def f() -> None:\n    global windowCount\n    windowCount = 0\n' },
   ],
   invalid: [
+    {
+      name: 'revision alone is no Alembic migration',
+      code: 'revision = "a1"\n',
+      errors: [{ messageId: 'notUpperSnake', line: 1, column: 1, data: { name: 'revision' } }],
+    },
+    {
+      name: 'a migration exempts only Alembic\'s own names; mixedCase stays N816',
+      code: py`
+        revision = "38514b39a824"
+        down_revision = "b04a08da2108"
+        table_name = "users"
+        authMethod = "auth_method"
+      `,
+      filename: 'alembic/versions/38514b39a824_add_auth_method.py',
+      errors: [
+        { messageId: 'notUpperSnake', line: 3, column: 1, data: { name: 'table_name' } },
+        { messageId: 'mixedCase', line: 4, column: 1, data: { name: 'authMethod' } },
+      ],
+    },
+    {
+      name: 'app_name outside a URLconf',
+      code: 'app_name = "polls"\n',
+      errors: [{ messageId: 'notUpperSnake', line: 1, column: 1, data: { name: 'app_name' } }],
+    },
+    {
+      name: 'one Celery-like name among others is not a Celery configuration',
+      code: 'timezone = "UTC"\nprefix = "/api"\n',
+      errors: [
+        { messageId: 'notUpperSnake', line: 1, column: 1, data: { name: 'timezone' } },
+        { messageId: 'notUpperSnake', line: 2, column: 1, data: { name: 'prefix' } },
+      ],
+    },
+    {
+      name: 'a conf.py that is not Sphinx\'s',
+      code: 'version = "1.0"\n',
+      filename: 'app/conf.py',
+      errors: [{ messageId: 'notUpperSnake', line: 1, column: 1, data: { name: 'version' } }],
+    },
     {
       name: 'number',
       code: 'max_retry_count = 3\n',
