@@ -3,6 +3,7 @@ import {
   definitionName,
   isAsyncFunction,
   targetIdentifiers,
+  typeAliasName,
   type SyntaxNode,
 } from '../syntax/index.js';
 import { Scope, type Binding, type BindingKind } from './scope.js';
@@ -222,7 +223,7 @@ function declareScopeNames(node: SyntaxNode, scope: Scope): void {
 }
 
 function bindTypeAlias(node: SyntaxNode, scope: Scope, bind: Bind): void {
-  const nameNode = typeAliasName(node.childForFieldName('left'));
+  const nameNode = typeAliasName(node);
   const value = node.childForFieldName('right');
   if (nameNode) bind(scope, 'type-alias', nameNode, node, value ? { value } : {});
 }
@@ -335,12 +336,6 @@ function bindAssignment(node: SyntaxNode, scope: Scope, bind: Bind): void {
     return;
   }
   for (const id of targetIdentifiers(left)) bind(scope, kind, id, node);
-}
-
-function typeAliasName(left: SyntaxNode | null): SyntaxNode | undefined {
-  let node = left;
-  while (node && node.type !== 'identifier') node = node.namedChild(0);
-  return node ?? undefined;
 }
 
 /** Capture names of a `case` pattern: bare names, `*rest`, `**rest`, `as name`. */

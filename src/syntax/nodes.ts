@@ -50,6 +50,25 @@ export function definitionName(node: SyntaxNode): string {
   return node.childForFieldName('name')?.text ?? '';
 }
 
+/**
+ * The name a `type X = …` / `type X[T] = …` statement declares, or undefined when the node is
+ * not one: tree-sitter also reads `type(obj).attr = value` and `type[0] = value` (assignments to
+ * an attribute or subscript of the builtin `type`) as `type_alias_statement`, with the target as
+ * its "name". Python's grammar wants a plain name right after the soft keyword.
+ */
+export function typeAliasName(statement: SyntaxNode): SyntaxNode | undefined {
+  if (statement.type !== 'type_alias_statement') return undefined;
+  const declared = statement.childForFieldName('left')?.namedChild(0);
+  if (declared?.type === 'identifier') return declared;
+  const generic = declared?.type === 'generic_type' ? declared.namedChild(0) : undefined;
+  return generic?.type === 'identifier' ? generic : undefined;
+}
+
+/** True for a real `type X = …` statement (see `typeAliasName`). */
+export function isTypeAliasStatement(node: SyntaxNode | null | undefined): boolean {
+  return node ? typeAliasName(node) !== undefined : false;
+}
+
 /** Strips `(...)` around an expression. */
 export function unparenthesize(node: SyntaxNode): SyntaxNode {
   let current = node;

@@ -1,6 +1,7 @@
 // NAM008: type aliases must be PascalCase (`CustomerDict = dict[str, Any]`).
 import { defineRule } from '../../linter/index.js';
 import type { Binding } from '../../semantic/index.js';
+import { typeAliasName } from '../../syntax/index.js';
 import { isExplicitTypeAlias } from './binding-shapes.js';
 import { isPascalCase } from './case.js';
 import { isIgnoredName } from './ignore-names.js';
@@ -40,9 +41,7 @@ export default defineRule({
     };
     return {
       type_alias_statement(node) {
-        const left = node.childForFieldName('left');
-        let name = left;
-        while (name && name.type !== 'identifier') name = name.namedChild(0);
+        const name = typeAliasName(node);
         if (name) check(context.semantic.bindingOf(name));
       },
       assignment(node) {

@@ -1,7 +1,7 @@
 // Where a type expression sits: in a type definition or not, and whether Python evaluates it.
 import type { Settings } from '../../config/index.js';
 import type { SemanticModel } from '../../semantic/index.js';
-import type { SyntaxNode } from '../../syntax/index.js';
+import { isTypeAliasStatement, type SyntaxNode } from '../../syntax/index.js';
 
 /** What Ruff's semantic model calls the type-definition flag and the execution context. */
 export interface TypeContext {
@@ -56,7 +56,7 @@ export function typeContextOf(node: SyntaxNode, semantic: SemanticModel, setting
 function annotationKind(typeNode: SyntaxNode): 'parameter-or-return' | 'variable' | 'alias' {
   const owner = typeNode.parent;
   if (owner?.type === 'assignment') return 'variable';
-  if (owner?.type === 'type_alias_statement' || owner?.type === 'type_parameter' || owner?.type === 'generic_type') return 'alias';
+  if (isTypeAliasStatement(owner) || owner?.type === 'type_parameter' || owner?.type === 'generic_type') return 'alias';
   return 'parameter-or-return';
 }
 

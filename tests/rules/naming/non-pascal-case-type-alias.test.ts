@@ -6,6 +6,20 @@ testRule(rule, {
   valid: [
     { name: 'standards example: CustomerDict', code: 'from typing import Any\n\nCustomerDict = dict[str, Any]\n' },
     'type CustomerId = int\n',
+    { name: 'type(obj).attr = … is an attribute assignment, not a type alias', code: py`
+      from unittest.mock import MagicMock, PropertyMock
+
+      broken_review = MagicMock()
+      type(broken_review).parsed_report = PropertyMock(side_effect=ValueError("corrupt"))
+    ` },
+    { name: 'type[0] = … and type (x).a = … are assignments too', code: 'type[0] = 1\ntype (x).a = 2\n' },
+    { name: 'type, match and case as plain names', code: py`
+      import re
+
+      type = "admin"
+      match = re.match(r"a", type)
+      case = match.group(0)
+    ` },
     'from typing import TypeAlias\n\nUserMap: TypeAlias = dict[str, int]\n',
     'from typing import Optional\n\n_MaybeInt = Optional[int]\n',
     { name: 'bitwise or of ints is not a type union', code: 'READ = 1\nWRITE = 2\nmode = READ | WRITE\n' },
@@ -13,6 +27,11 @@ testRule(rule, {
     { name: 'plain alias assignments inside functions are NAM005\'s business', code: 'def f() -> None:\n    alias = dict[str, int]\n' },
   ],
   invalid: [
+    {
+      name: 'a generic type statement',
+      code: 'type pair_of[T] = tuple[T, T]\n',
+      errors: [{ messageId: 'notPascalCase', line: 1, column: 6, endColumn: 13, data: { name: 'pair_of' } }],
+    },
     {
       name: 'generic alias',
       code: 'from typing import Any\n\ncustomer_dict = dict[str, Any]\n',
