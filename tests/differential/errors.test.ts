@@ -1,5 +1,6 @@
 // ERR001/002/003/006/008 against Ruff's E722/BLE001/TRY002/S110+S112/B904 on the installed standard library.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { lintSource } from '../../src/linter/index.js';
 import { RULES_BY_CODE } from '../../src/rules/index.js';
@@ -124,6 +125,26 @@ function logsThroughRelativeImport(corpus: Corpus, file: string, line: number): 
   });
 }
 
+/**
+ * BLE001 findings we drop on purpose: the handler records the traceback with the `traceback`
+ * module (`traceback.print_exc()`, or a logger given `traceback.format_exc()`), which ERR002
+ * accepts and BLE001 does not (see ERR002's documentation).
+ */
+function recordsTracebackWithTracebackModule(corpus: Corpus, file: string, line: number): boolean {
+  const text = corpus.sources.get(file) ?? readUtf8(path.join(stdlibPath(), file)) ?? '';
+  corpus.sources.set(file, text);
+  const found = handlerOnLine(corpus, file, line);
+  if (!found) return false;
+  return someStatement(handlerBody(found.handler), (statement) => {
+    const call = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
+    if (call?.type !== 'call') return false;
+    return collectNodes(call, ['call']).some((inner) => {
+      const callee = inner.childForFieldName('function');
+      return (callee ? found.semantic.qualifiedName(callee) : undefined)?.startsWith('traceback.') ?? false;
+    });
+  });
+}
+
 describe('differential: error-handling rules vs Ruff on the standard library', () => {
   let corpus: Corpus;
   const results = new Map<string, Agreement>();
@@ -157,10 +178,15 @@ describe('differential: error-handling rules vs Ruff on the standard library', (
     }
   });
 
-  it('ERR002 finds every BLE001 finding; its extras log through a relatively imported logger', () => {
+  it('ERR002 finds every BLE001 finding but those recording the traceback with the traceback module; its extras log through a relatively imported logger', () => {
     const result = results.get('BLE001');
     assert.ok(result);
-    assert.deepEqual(result.onlyRuff, []);
+    const missed = result.onlyRuff.filter((key) => {
+      const [file, line] = splitKey(key);
+      return !recordsTracebackWithTracebackModule(corpus, file, line);
+    });
+    console.log(`BLE001 only: ${result.onlyRuff.length} (handlers printing or logging the traceback with \`traceback\`): ${result.onlyRuff.join(', ')}`);
+    assert.deepEqual(missed, []);
     const unexplained = result.onlyOurs.filter((key) => {
       const [file, line] = splitKey(key);
       return !logsThroughRelativeImport(corpus, file, line);

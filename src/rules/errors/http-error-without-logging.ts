@@ -3,9 +3,9 @@ import { defineRule } from '../../linter/index.js';
 import type { SemanticModel } from '../../semantic/index.js';
 import { unparenthesize, type SyntaxNode } from '../../syntax/index.js';
 import type { Settings } from '../../config/index.js';
-import { handlerNodes, raisedExpression } from './handlers.js';
+import { caughtTypes, handlerNodes, raisedExpression } from './handlers.js';
 import { isServerLogCall } from './logging-calls.js';
-import { constructedWebClass, statusCodeOf } from './web-api.js';
+import { constructedWebClass, isClientFacingException, statusCodeOf } from './web-api.js';
 
 const SCOPE_BOUNDARIES = new Set(['function_definition', 'class_definition', 'lambda', 'module']);
 
@@ -38,7 +38,11 @@ export default defineRule({
       '`logging.getLogger(...)` or `structlog.get_logger(...)` (and their `.bind(...)`), loguru\'s `logger`, ' +
       'names that look like loggers (`logger`, `log`, `LOGGER`, `self.logger`, an imported `app_logger`), and ' +
       '`errors.logger-objects`; or a call to a function listed in `errors.log-functions` (by default Sentry\'s ' +
-      '`capture_exception`/`capture_message` and `traceback.print_exc`/`print_exception`).',
+      '`capture_exception`/`capture_message` and `traceback.print_exc`/`print_exception`).\n\n' +
+      'A handler that catches only errors about the client\'s own request is not checked: pydantic\'s ' +
+      '`ValidationError` and FastAPI\'s `RequestValidationError` turned into a 400 or 422, or an `HTTPException` ' +
+      'caught and raised again (the same exemption as ERR005\'s). The client sent the bad input and is told so; ' +
+      'there is no server-side failure to record.',
     why:
       'The standards ask to log server-side before returning a sanitized message. FastAPI does not log ' +
       '`HTTPException`s, so a handler that converts an error into a 404 or a 502 without a log line leaves ' +
@@ -56,6 +60,7 @@ export default defineRule({
     return {
       except_clause(handler) {
         const semantic = context.semantic;
+        if (catchesOnlyClientErrors(handler, semantic)) return;
         const responses = handlerNodes(handler, ['raise_statement', 'return_statement'], { nestedHandlers: false })
           .map((statement) => errorResponse(statement, semantic))
           .filter((found) => found !== undefined);
@@ -71,6 +76,15 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * True when every caught type describes the client's own request (a request validation error, or
+ * an `HTTPException` passed on): answering it with a 4xx is the expected outcome, as ERR005 treats it.
+ */
+function catchesOnlyClientErrors(handler: SyntaxNode, semantic: SemanticModel): boolean {
+  const types = caughtTypes(handler);
+  return types.length > 0 && types.every((type) => isClientFacingException(type, semantic));
+}
 
 interface ErrorResponse {
   readonly node: SyntaxNode;

@@ -1,7 +1,7 @@
 // Logging calls: Ruff's logger-candidate test (for ERR002) and a broader one for "logged server-side".
 import type { Settings } from '../../config/index.js';
 import type { SemanticModel } from '../../semantic/index.js';
-import { unparenthesize, type SyntaxNode } from '../../syntax/index.js';
+import { collectNodes, unparenthesize, type SyntaxNode } from '../../syntax/index.js';
 import { keywordArgument } from './call-arguments.js';
 import { isKnownFalsy } from './truthiness.js';
 
@@ -65,10 +65,18 @@ export function isRuffLoggerCandidate(receiver: SyntaxNode, semantic: SemanticMo
   return tail !== undefined && hasLoggerName(tail);
 }
 
+/** `traceback` functions that write the current exception's traceback to stderr or a file. */
+const TRACEBACK_PRINTERS = new Set(['traceback.print_exc', 'traceback.print_exception']);
+
+/** `traceback` functions that return the traceback as text, for a logger to record. */
+const TRACEBACK_FORMATTERS = new Set(['traceback.format_exc', 'traceback.format_exception', 'traceback.format_tb']);
+
 /**
- * True for a statement-level logging call that records the traceback, as BLE001 counts it:
+ * True for a statement-level call that records the traceback. As BLE001 counts it:
  * `<logger>.exception(...)`, or any `<logger>` level with an `exc_info=` that is not known to be
- * falsy; the same for the `logging` module's functions, also when imported by name.
+ * falsy; the same for the `logging` module's functions, also when imported by name. Beyond
+ * BLE001: `traceback.print_exc()` / `print_exception(...)`, and a logging call given
+ * `traceback.format_exc()` (or `format_exception`, `format_tb`) in its arguments.
  */
 export function logsTraceback(call: SyntaxNode, semantic: SemanticModel, loggerObjects: readonly string[]): boolean {
   const callee = call.childForFieldName('function');
@@ -76,14 +84,26 @@ export function logsTraceback(call: SyntaxNode, semantic: SemanticModel, loggerO
   if (callee.type === 'attribute') {
     const method = callee.childForFieldName('attribute')?.text ?? '';
     const receiver = callee.childForFieldName('object');
-    if (!receiver || !RUFF_LOGGER_METHODS.has(method) || !isRuffLoggerCandidate(receiver, semantic, loggerObjects)) return false;
-    return method === 'exception' || hasTruthyExcInfo(call, semantic);
+    if (receiver && RUFF_LOGGER_METHODS.has(method) && isRuffLoggerCandidate(receiver, semantic, loggerObjects)) {
+      return method === 'exception' || hasTruthyExcInfo(call, semantic) || passesFormattedTraceback(call, semantic);
+    }
   }
-  if (callee.type !== 'identifier') return false;
   const qualified = semantic.qualifiedName(callee);
-  if (qualified === 'logging.exception') return true;
-  const method = qualified?.startsWith('logging.') ? qualified.slice('logging.'.length) : '';
-  return RUFF_LOGGER_METHODS.has(method) && hasTruthyExcInfo(call, semantic);
+  if (qualified === undefined) return false;
+  if (qualified === 'logging.exception' || TRACEBACK_PRINTERS.has(qualified)) return true;
+  const method = qualified.startsWith('logging.') ? qualified.slice('logging.'.length) : '';
+  return RUFF_LOGGER_METHODS.has(method) && (hasTruthyExcInfo(call, semantic) || passesFormattedTraceback(call, semantic));
+}
+
+/** True when an argument of `call` holds a call of a `traceback.format_*` function (`logger.error(traceback.format_exc())`). */
+function passesFormattedTraceback(call: SyntaxNode, semantic: SemanticModel): boolean {
+  const args = call.childForFieldName('arguments');
+  if (!args) return false;
+  return collectNodes(args, ['call']).some((inner) => {
+    const callee = inner.childForFieldName('function');
+    const name = callee ? semantic.qualifiedName(callee) : undefined;
+    return name !== undefined && TRACEBACK_FORMATTERS.has(name);
+  });
 }
 
 function hasTruthyExcInfo(call: SyntaxNode, semantic: SemanticModel): boolean {

@@ -4,6 +4,42 @@ import { testRule } from '../../harness/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'traceback.print_exc() records the traceback (beyond BLE001)', code: py`
+      import traceback
+
+      try:
+          sync_orders()
+      except Exception:
+          traceback.print_exc()
+    ` },
+    { name: 'traceback.print_exception(e), imported by name', code: py`
+      from traceback import print_exception
+
+      try:
+          sync_orders()
+      except Exception as e:
+          print_exception(e)
+    ` },
+    { name: 'a logger given traceback.format_exc() (beyond BLE001)', code: py`
+      import logging
+      import traceback
+
+      logger = logging.getLogger(__name__)
+
+      try:
+          sync_orders()
+      except Exception:
+          logger.error("sync failed: %s", traceback.format_exc())
+    ` },
+    { name: 'logging.error with traceback.format_exception in an f-string', code: py`
+      import logging
+      import traceback
+
+      try:
+          sync_orders()
+      except BaseException as e:
+          logging.error(f"sync failed: {''.join(traceback.format_exception(e))}")
+    ` },
     { name: 'specific exception', code: py`
       try:
           pass
@@ -98,6 +134,32 @@ testRule(rule, {
     ` },
   ],
   invalid: [
+    {
+      name: 'traceback.format_exc() that is not logged',
+      code: py`
+        import traceback
+
+        try:
+            sync_orders()
+        except Exception:
+            details = traceback.format_exc()
+      `,
+      errors: [{ messageId: 'blindExcept', line: 5, column: 8, data: { name: 'Exception' } }],
+    },
+    {
+      name: 'a logger given the message only, no traceback',
+      code: py`
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        try:
+            sync_orders()
+        except Exception as e:
+            logger.error("sync failed: %s", e)
+      `,
+      errors: [{ messageId: 'blindExcept', line: 7, column: 8, data: { name: 'Exception' } }],
+    },
     {
       name: 'logged without the traceback, then HTTPException without from',
       code: py`

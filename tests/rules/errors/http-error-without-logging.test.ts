@@ -4,6 +4,34 @@ import { testRule } from '../../harness/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a client-input validation error re-raised as a 4xx', code: py`
+      from fastapi import HTTPException
+      from pydantic import ValidationError
+
+      try:
+          form = ReviewForm.model_validate(data)
+      except ValidationError as e:
+          detail = [{"loc": err["loc"], "msg": err["msg"]} for err in e.errors()]
+          raise HTTPException(status_code=400, detail=detail) from e
+    ` },
+    { name: 'a tuple of request validation errors', code: py`
+      from fastapi import HTTPException
+      from fastapi.exceptions import RequestValidationError
+      from pydantic import ValidationError
+
+      try:
+          bound = build(*args)
+      except (ValidationError, RequestValidationError) as e:
+          raise HTTPException(422, detail=e.errors()) from None
+    ` },
+    { name: 'an HTTPException caught and raised again as another', code: py`
+      from fastapi import HTTPException
+
+      try:
+          check_access(user)
+      except HTTPException:
+          raise HTTPException(status_code=404)
+    ` },
     { name: 'the standards example: logger.warning before the HTTPException', code: py`
       from fastapi import HTTPException
 
@@ -128,6 +156,19 @@ testRule(rule, {
     ` },
   ],
   invalid: [
+    {
+      name: 'a validation error caught with a server error is still checked',
+      code: py`
+        from fastapi import HTTPException
+        from pydantic import ValidationError
+
+        try:
+            form = ReviewForm.model_validate(data)
+        except (ValidationError, ConnectionError):
+            raise HTTPException(status_code=400)
+      `,
+      errors: [{ messageId: 'raisedUnlogged', line: 7, column: 5, data: { exception: 'HTTPException' } }],
+    },
     {
       name: 'the standards example without its logger.warning line',
       code: py`
