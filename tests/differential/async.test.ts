@@ -20,10 +20,10 @@ const PAIRS = [
   { ours: 'ASY003', ruff: ['ASYNC220', 'ASYNC221', 'ASYNC222'] },
   { ours: 'ASY004', ruff: ['ASYNC230'] },
   { ours: 'ASY007', ruff: ['ASYNC250'] },
-  { ours: 'ASY008', ruff: ['ASYNC240 (os.path)'] },
+  { ours: 'ASY008', ruff: ['ASYNC240 (os.path)', 'ASYNC240 (pathlib)'] },
 ] as const;
 
-/** Ruff's ASYNC240 has an os.path part (ASY008) and a pathlib part (no rule here); the message tells them apart. */
+/** Ruff's ASYNC240 has an os.path part and a pathlib part (both ASY008's); the message tells them apart. */
 function ruffCode(finding: OracleFinding): string {
   if (finding.code !== 'ASYNC240') return finding.code;
   return finding.message.includes('os.path') ? 'ASYNC240 (os.path)' : 'ASYNC240 (pathlib)';
@@ -53,12 +53,19 @@ const ONLY_OURS: readonly Explanation[] = [
     reason: 'open() on a name annotated Path (Ruff needs a Path(...) value)',
     matches: (f) => f.message.includes('on a `pathlib.Path`') && f.receiverBindings.some((b) => b.annotation !== undefined),
   },
+  {
+    reason: 'a path derived with `/`, `.parent` or a path method (Ruff follows only `Path(...)` values)',
+    matches: (f) => f.message.includes('on a `pathlib.Path`') && (quotedCall(f.message).includes('(') || f.receiverBindings.some((b) => b.value?.type === 'binary_operator')),
+  },
+  { reason: 'shutil file operations (beyond Ruff)', matches: (f) => f.message.includes('`shutil.') },
+  { reason: 'smtplib, Slack and boto3 clients (beyond Ruff)', matches: (f) => /`smtplib\.|on a `(smtplib\.SMTP|slack_sdk\.WebClient|boto3 client)`/.test(f.message) },
 ];
 const ONLY_RUFF: readonly Explanation[] = [
   {
     reason: 'os.path.normpath and other pure or unknown os.path names (ASY008 lists the disk-touching ones)',
-    matches: (f) => !BLOCKING_CALLS.has(`os.path.${f.callee.split('.').pop() ?? ''}`),
+    matches: (f) => f.message.includes('os.path') && !BLOCKING_CALLS.has(`os.path.${f.callee.split('.').pop() ?? ''}`),
   },
+  { reason: '`Path.full_match()`, pure string matching', matches: (f) => f.callee.endsWith('.full_match') },
 ];
 
 const ASYNC_RULES = RULES.filter((rule) => rule.section === 'async');

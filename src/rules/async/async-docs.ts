@@ -18,13 +18,20 @@ export function documentedCalls(category: BlockingCategory): string {
 
 /** `httpx.Client` (`get`, `post`, …) of a category, as inline code for the docs. */
 export function documentedTypes(category: BlockingCategory): string {
-  return BLOCKING_TYPES.filter((type) => type.category === category)
-    .map((type) => {
-      const methods =
-        type.methods === 'all' ? `every method except ${code(type.nonBlocking ?? [])}` : code(type.methods);
-      return `\`${type.name}\` (${methods})`;
-    })
-    .join('; ');
+  const entries: string[] = [];
+  for (const type of BLOCKING_TYPES) {
+    const elsewhere = Object.entries(type.methodCategories ?? {}).filter(([, other]) => other !== category).map(([method]) => method);
+    const here = Object.entries(type.methodCategories ?? {}).filter(([, other]) => other === category).map(([method]) => method);
+    if (type.category === category) {
+      const listed = type.methods === 'all' ? undefined : type.methods.filter((method) => !elsewhere.includes(method));
+      if (listed?.length === 0) continue;
+      const methods = listed ? code(listed) : `every method except ${code([...(type.nonBlocking ?? []), ...elsewhere])}`;
+      entries.push(`\`${type.name}\` (${methods})`);
+    } else if (here.length > 0) {
+      entries.push(`\`${type.name}\` (${code(here)})`);
+    }
+  }
+  return entries.join('; ');
 }
 
 /** Mentioned by every async rule that can take configured calls. */

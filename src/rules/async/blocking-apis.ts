@@ -37,8 +37,22 @@ export interface BlockingType {
   /** Blocking methods, or every method except `nonBlocking`. */
   readonly methods: readonly string[] | 'all';
   readonly nonBlocking?: readonly string[];
-  /** Methods that return an instance of another blocking type (`connection.cursor()`). */
+  /** Methods that return an instance of another blocking type (`connection.cursor()`), or of this one. */
   readonly factories?: Readonly<Record<string, string>>;
+  /**
+   * Calls that return a factory of instances: `sessionmaker(...)` returns a class whose call makes a
+   * `Session`, so `sessionmaker(bind=engine)()` and `SessionLocal()` (with `SessionLocal =
+   * sessionmaker(...)`) make one.
+   */
+  readonly makers?: readonly string[];
+  /** Methods reported by another category's rule than the type's (`Path.exists` is ASY008's, `Path.open` ASY004's). */
+  readonly methodCategories?: Readonly<Record<string, BlockingCategory>>;
+  /** Advice for single methods, in place of `advice` (`Path.open`: `aiofiles`). */
+  readonly methodAdvice?: Readonly<Record<string, string>>;
+  /** Attributes that hold another instance of a blocking type (`path.parent`). */
+  readonly attributes?: Readonly<Record<string, string>>;
+  /** True when `a / b` with an instance on the left makes another instance (`path / "name"`). */
+  readonly divides?: boolean;
   /** Starts with "use …"; `{name}` stands for the method. */
   readonly advice: string;
 }
@@ -50,6 +64,26 @@ const RUN_SHELL = 'use `await asyncio.create_subprocess_shell(...)`';
 const OPEN_FILE = 'use `aiofiles.open(...)` or `await asyncio.to_thread(...)`';
 const OS_PATH = 'use `await asyncio.to_thread(os.path.{name}, ...)` or `anyio.Path`';
 const CURSOR_METHODS = ['execute', 'executemany', 'callproc', 'fetchone', 'fetchmany', 'fetchall'];
+const SHUTIL = 'use `await asyncio.to_thread(shutil.{name}, ...)` (or `anyio`)';
+const SQLALCHEMY_SESSION = 'use `AsyncSession` from `sqlalchemy.ext.asyncio` (`await session.{name}(...)`)';
+
+/** pathlib methods that only compute a path (Ruff's ASYNC240 exempts the same, and `full_match`). */
+const PURE_PATH_METHODS = [
+  'as_posix', 'as_uri', 'is_absolute', 'is_relative_to', 'is_reserved', 'joinpath', 'match', 'full_match', 'relative_to',
+  'with_name', 'with_segments', 'with_stem', 'with_suffix',
+];
+
+/** SQLAlchemy `Query` methods that refine the query and return a new one. */
+const QUERY_BUILDERS = [
+  'filter', 'filter_by', 'join', 'outerjoin', 'order_by', 'group_by', 'having', 'limit', 'offset', 'options', 'where',
+  'distinct', 'with_entities', 'select_from', 'params', 'execution_options', 'yield_per', 'populate_existing',
+  'correlate', 'union', 'union_all', 'slice', 'enable_eagerloads', 'with_for_update', 'add_columns', 'add_entity',
+];
+
+/** Types that the `/` operator and path methods turn into one another. */
+const PATH_FACTORIES = Object.fromEntries(
+  ['joinpath', 'with_name', 'with_stem', 'with_suffix', 'with_segments', 'relative_to', 'resolve', 'absolute', 'expanduser'].map((method) => [method, 'pathlib.Path']),
+);
 
 function group(category: BlockingCategory, advice: string, names: readonly string[]): [string, BlockingApi][] {
   return names.map((name) => [name, { category, advice }]);
@@ -99,6 +133,12 @@ export const BLOCKING_CALLS: ReadonlyMap<string, BlockingApi> = new Map([
   ...group('file', OPEN_FILE, ['builtins.open', 'io.open']),
   ...group('file', 'use `await asyncio.to_thread(io.open_code, ...)`', ['io.open_code']),
   ...group('file', 'use `await asyncio.to_thread(os.fdopen, ...)`', ['os.fdopen']),
+  ...group('file', SHUTIL, [
+    'shutil.copyfileobj', 'shutil.copyfile', 'shutil.copy', 'shutil.copy2', 'shutil.copytree', 'shutil.copymode',
+    'shutil.copystat', 'shutil.move', 'shutil.rmtree', 'shutil.make_archive', 'shutil.unpack_archive', 'shutil.chown',
+    'shutil.disk_usage',
+  ]),
+  ...group('http', 'use `aiosmtplib.SMTP(...)` (`await smtp.connect()`, `await smtp.send_message(...)`)', ['smtplib.SMTP', 'smtplib.SMTP_SSL', 'smtplib.LMTP']),
   ...group('database', 'use `aiosqlite.connect(...)`', ['sqlite3.connect']),
   ...group('database', 'use `asyncpg.connect(...)` or `await psycopg.AsyncConnection.connect(...)` (psycopg 3)', ['psycopg2.connect']),
   ...group('database', 'use `await psycopg.AsyncConnection.connect(...)`', ['psycopg.connect', 'psycopg.Connection.connect']),
@@ -157,11 +197,93 @@ export const BLOCKING_TYPES: readonly BlockingType[] = [
   },
   {
     name: 'pathlib.Path',
-    category: 'file',
-    constructors: ['pathlib.Path', 'pathlib.PosixPath', 'pathlib.WindowsPath'],
+    category: 'os-path',
+    constructors: ['pathlib.Path', 'pathlib.PosixPath', 'pathlib.WindowsPath', 'pathlib.Path.cwd', 'pathlib.Path.home'],
     annotations: ['pathlib.Path', 'pathlib.PosixPath', 'pathlib.WindowsPath'],
-    methods: ['open'],
-    advice: 'use `anyio.Path(...).open()` or `aiofiles.open(...)`',
+    methods: 'all',
+    nonBlocking: PURE_PATH_METHODS,
+    methodCategories: { open: 'file' },
+    methodAdvice: { open: 'use `anyio.Path(...).open()` or `aiofiles.open(...)`' },
+    factories: PATH_FACTORIES,
+    attributes: { parent: 'pathlib.Path' },
+    divides: true,
+    advice: 'use `anyio.Path` (`await anyio.Path(...).{name}(...)`) or `await asyncio.to_thread(path.{name}, ...)`',
+  },
+  {
+    name: 'sqlalchemy.orm.Session',
+    category: 'database',
+    constructors: ['sqlalchemy.orm.Session', 'sqlalchemy.orm.session.Session', 'sqlmodel.Session', 'sqlmodel.orm.session.Session'],
+    annotations: [
+      'sqlalchemy.orm.Session', 'sqlalchemy.orm.session.Session', 'sqlalchemy.orm.scoping.scoped_session',
+      'sqlalchemy.orm.scoped_session', 'sqlmodel.Session', 'sqlmodel.orm.session.Session',
+    ],
+    makers: ['sqlalchemy.orm.sessionmaker', 'sqlalchemy.orm.session.sessionmaker', 'sqlalchemy.orm.scoped_session', 'sqlalchemy.orm.scoping.scoped_session'],
+    methods: [
+      'execute', 'exec', 'scalar', 'scalars', 'commit', 'rollback', 'flush', 'refresh', 'get', 'get_one', 'merge',
+      'connection', 'bulk_save_objects', 'bulk_insert_mappings', 'bulk_update_mappings',
+    ],
+    factories: { query: 'sqlalchemy.orm.Query' },
+    advice: SQLALCHEMY_SESSION,
+  },
+  {
+    name: 'sqlalchemy.orm.Query',
+    category: 'database',
+    constructors: [],
+    annotations: ['sqlalchemy.orm.Query', 'sqlalchemy.orm.query.Query'],
+    methods: ['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'get', 'delete', 'update'],
+    factories: Object.fromEntries(QUERY_BUILDERS.map((method) => [method, 'sqlalchemy.orm.Query'])),
+    advice: 'use `AsyncSession` from `sqlalchemy.ext.asyncio` with `select(...)` (`(await session.execute(stmt)).scalars().{name}()`)',
+  },
+  {
+    name: 'sqlalchemy.engine.Engine',
+    category: 'database',
+    constructors: ['sqlalchemy.create_engine', 'sqlalchemy.engine.create_engine', 'sqlmodel.create_engine'],
+    annotations: ['sqlalchemy.engine.Engine', 'sqlalchemy.Engine', 'sqlalchemy.engine.base.Engine'],
+    methods: ['connect', 'begin', 'execute', 'raw_connection'],
+    factories: { connect: 'sqlalchemy.engine.Connection', begin: 'sqlalchemy.engine.Connection' },
+    advice: 'use `create_async_engine` from `sqlalchemy.ext.asyncio` (`async with engine.{name}() as conn`)',
+  },
+  {
+    name: 'sqlalchemy.engine.Connection',
+    category: 'database',
+    constructors: [],
+    annotations: ['sqlalchemy.engine.Connection', 'sqlalchemy.Connection', 'sqlalchemy.engine.base.Connection'],
+    methods: ['execute', 'exec_driver_sql', 'scalar', 'scalars', 'commit', 'rollback'],
+    advice: 'use `AsyncConnection` from `sqlalchemy.ext.asyncio` (`await conn.{name}(...)`)',
+  },
+  {
+    name: 'smtplib.SMTP',
+    category: 'http',
+    constructors: ['smtplib.SMTP', 'smtplib.SMTP_SSL', 'smtplib.LMTP'],
+    annotations: ['smtplib.SMTP', 'smtplib.SMTP_SSL'],
+    methods: ['connect', 'helo', 'ehlo', 'starttls', 'login', 'sendmail', 'send_message', 'quit', 'noop', 'verify', 'rset'],
+    advice: 'use `aiosmtplib.SMTP` (`await smtp.{name}(...)`)',
+  },
+  {
+    name: 'slack_sdk.WebClient',
+    category: 'http',
+    constructors: ['slack_sdk.WebClient', 'slack_sdk.web.WebClient', 'slack_sdk.web.client.WebClient', 'slack.WebClient'],
+    annotations: ['slack_sdk.WebClient', 'slack_sdk.web.WebClient', 'slack_sdk.web.client.WebClient', 'slack.WebClient'],
+    methods: 'all',
+    advice: 'use `slack_sdk.web.async_client.AsyncWebClient` (`await client.{name}(...)`)',
+  },
+  {
+    name: 'boto3.session.Session',
+    category: 'http',
+    constructors: ['boto3.Session', 'boto3.session.Session'],
+    annotations: ['boto3.Session', 'boto3.session.Session'],
+    methods: [],
+    factories: { client: 'boto3 client', resource: 'boto3 client' },
+    advice: 'use `aioboto3.Session()`',
+  },
+  {
+    name: 'boto3 client',
+    category: 'http',
+    constructors: ['boto3.client', 'boto3.resource'],
+    annotations: [],
+    methods: 'all',
+    nonBlocking: ['get_paginator', 'get_waiter', 'can_paginate', 'generate_presigned_url', 'generate_presigned_post', 'meta', 'exceptions', 'Table', 'Bucket', 'Object'],
+    advice: 'use `aioboto3` (or `await asyncio.to_thread(client.{name}, ...)`)',
   },
   {
     name: 'sqlite3.Connection',
@@ -275,6 +397,11 @@ export const BLOCKING_TYPES: readonly BlockingType[] = [
     advice: 'use `redis.asyncio.Redis().pipeline()` (`await pipe.execute()`)',
   },
 ];
+
+/** The category of `type.method(...)`: the method's own, else the type's. */
+export function categoryOfMethod(type: BlockingType, method: string): BlockingCategory {
+  return type.methodCategories?.[method] ?? type.category;
+}
 
 /** True when `method` called on an instance of `type` blocks. */
 export function blocksOn(type: BlockingType, method: string): boolean {

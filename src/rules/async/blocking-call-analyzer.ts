@@ -2,7 +2,7 @@
 import type { Settings } from '../../config/index.js';
 import { BUILTIN_NAMES, type Scope, type SemanticModel } from '../../semantic/index.js';
 import { unparenthesize, type SourceFile, type SyntaxNode } from '../../syntax/index.js';
-import { blocksOn, type BlockingCategory } from './blocking-apis.js';
+import { blocksOn, categoryOfMethod, type BlockingCategory } from './blocking-apis.js';
 import { blockingCatalog, type BlockingCatalog } from './blocking-catalog.js';
 import { BlockingTypes } from './blocking-types.js';
 
@@ -86,7 +86,7 @@ export class BlockingCallAnalyzer {
     // starts with a literal (`", ".join(...)`) cannot name anything blocking.
     if (leading === '' && this.source.text.charCodeAt(offset) !== OPEN_PAREN) return undefined;
     const byName = leading === '' || this.candidateNames.has(leading);
-    if (!byName && !this.types.ofName(leading, offset)) return undefined;
+    if (!byName && !this.types.ofName(leading, offset) && !this.types.isMakerName(leading, offset)) return undefined;
     const written = call.childForFieldName('function');
     if (!written) return undefined;
     const callee = unparenthesize(written);
@@ -119,11 +119,11 @@ export class BlockingCallAnalyzer {
     const type = this.types.ofExpression(receiver);
     if (!type || !blocksOn(type, method.text) || this.catalog.isAllowed(`${type.name}.${method.text}`)) return undefined;
     return {
-      category: type.category,
+      category: categoryOfMethod(type, method.text),
       call,
       callee,
       name: quotedCallee(callee) ?? `${type.name.split('.').pop() ?? ''}(...).${method.text}`,
-      advice: fillAdvice(type.advice, method.text),
+      advice: fillAdvice(type.methodAdvice?.[method.text] ?? type.advice, method.text),
       function: scope,
       receiverType: type.name,
       configured: false,

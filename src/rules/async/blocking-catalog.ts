@@ -22,6 +22,8 @@ export interface BlockingCatalog {
   readonly typesByConstructor: ReadonlyMap<string, BlockingType>;
   readonly typesByAnnotation: ReadonlyMap<string, BlockingType>;
   readonly typesByName: ReadonlyMap<string, BlockingType>;
+  /** Types by the qualified names of calls that return a factory of instances (`sessionmaker`). */
+  readonly typesByMaker: ReadonlyMap<string, BlockingType>;
   /** First segments of every name above (`requests`, `os`, `mylib`): the modules worth resolving. */
   readonly moduleRoots: ReadonlySet<string>;
   /** Builtins in the table (`open`, `input`). */
@@ -53,14 +55,16 @@ function buildCatalog(extra: Readonly<Record<string, string>>, allowed: readonly
   const typesByConstructor = new Map<string, BlockingType>();
   const typesByAnnotation = new Map<string, BlockingType>();
   const typesByName = new Map<string, BlockingType>();
+  const typesByMaker = new Map<string, BlockingType>();
   for (const type of BLOCKING_TYPES) {
     typesByName.set(type.name, type);
+    for (const name of type.makers ?? []) typesByMaker.set(name, type);
     for (const name of type.constructors) typesByConstructor.set(name, type);
     for (const name of type.annotations) typesByAnnotation.set(name, type);
   }
   const moduleRoots = new Set<string>();
   const builtinNames = new Set<string>();
-  for (const name of [...calls.keys(), ...typesByConstructor.keys(), ...typesByAnnotation.keys()]) {
+  for (const name of [...calls.keys(), ...typesByConstructor.keys(), ...typesByAnnotation.keys(), ...typesByMaker.keys()]) {
     const root = name.split('.', 1)[0] as string;
     if (root === 'builtins') builtinNames.add(name.slice('builtins.'.length));
     moduleRoots.add(root);
@@ -71,6 +75,7 @@ function buildCatalog(extra: Readonly<Record<string, string>>, allowed: readonly
     typesByConstructor,
     typesByAnnotation,
     typesByName,
+    typesByMaker,
     moduleRoots,
     builtinNames,
     isAllowed: (name) => patterns.some((pattern) => pattern.test(name)),

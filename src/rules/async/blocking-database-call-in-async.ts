@@ -22,7 +22,11 @@ export default defineRule({
       `Flags calls of ${documentedCalls('database')} inside an \`async def\`, and blocking methods called on a ` +
       `connection, cursor or client those return: ${documentedTypes('database')}. A name counts when the binding ` +
       'visible at the call is such a call (`conn = sqlite3.connect(path)`, `cursor = conn.cursor()`), a `with` ' +
-      'target of one, or annotated with the type.\n\n' +
+      'target of one, or annotated with the type, also through `Annotated[...]` and a module-level alias (FastAPI\'s ' +
+      '`db: Session = Depends(get_db)` and `SessionDep = Annotated[Session, Depends(get_db)]`). A synchronous ' +
+      'SQLAlchemy `Session` also counts when it comes from a session factory: `sessionmaker(...)()`, or ' +
+      '`SessionLocal()` with `SessionLocal = sessionmaker(...)`; `session.query(...)` and its refinements ' +
+      '(`.filter(...)`, `.order_by(...)`) block when they run (`.all()`, `.first()`, `.one()`, …).\n\n' +
       `${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS}`,
     why:
       'A query on a synchronous driver waits for the database server while holding the event loop; under load one ' +
@@ -35,7 +39,7 @@ export default defineRule({
       'import aiosqlite\n\n\nasync def add_customer(connection: aiosqlite.Connection, name: str) -> None:\n' +
       '    await connection.execute("INSERT INTO customers (name) VALUES (?)", (name,))\n',
     comparison:
-      'Neither Ruff nor flake8-async checks database or cache drivers. Constructing a `redis.Redis` does not touch ' +
+      'Neither Ruff nor flake8-async checks database or cache drivers or ORM sessions. Constructing a `redis.Redis` does not touch ' +
       'the network yet, but in async code it is the wrong client: its commands are the blocking ones.',
     options: ['async.extra-blocking-calls', 'async.allowed-calls'],
   },

@@ -12,12 +12,12 @@ export default defineRule({
   fixAvailability: 'never',
   equivalents: ['ASYNC210', 'ASYNC212'],
   messages: {
-    blockingCall: 'Blocking HTTP call `{{call}}()` in `async def {{function}}`: {{advice}}',
-    blockingMethod: 'Blocking HTTP call `{{call}}()` on a `{{type}}` in `async def {{function}}`: {{advice}}',
+    blockingCall: 'Blocking network call `{{call}}()` in `async def {{function}}`: {{advice}}',
+    blockingMethod: 'Blocking network call `{{call}}()` on a `{{type}}` in `async def {{function}}`: {{advice}}',
     configuredCall: CONFIGURED_CALL_MESSAGE,
   },
   docs: {
-    summary: 'Disallow synchronous HTTP calls inside `async def`.',
+    summary: 'Disallow synchronous HTTP and other network calls inside `async def`.',
     what:
       `Flags calls of ${documentedCalls('http')} inside an \`async def\`, and blocking methods called on a name ` +
       `bound to (or annotated as) a synchronous client: ${documentedTypes('http')}. A client counts when the ` +
@@ -39,7 +39,8 @@ export default defineRule({
     comparison:
       "Ruff's ASYNC210 (module functions) and ASYNC212 (methods of a name whose only binding is an `httpx.Client`) " +
       'give the same findings on the same code. This rule goes further: `httpx.stream`, `requests.Session` and ' +
-      '`urllib3.PoolManager` objects, clients created inline (`requests.Session().get(...)`), and a client name bound ' +
+      '`urllib3.PoolManager` objects, the other synchronous network clients a backend uses (`smtplib`, Slack\'s ' +
+      '`WebClient`, boto3 clients), clients created inline (`requests.Session().get(...)`), and a client name bound ' +
       'more than once (the binding visible at the call decides; Ruff skips names with several bindings). Like ' +
       "flake8-async and unlike Ruff, `requests.get(...)` is flagged even when nothing imports `requests` (the " +
       "standards' example omits its imports).",

@@ -12,15 +12,16 @@ export default defineRule({
   fixAvailability: 'never',
   equivalents: ['ASYNC230', 'ASYNC231'],
   messages: {
-    blockingOpen: 'Blocking file open `{{call}}()` in `async def {{function}}`: {{advice}}',
-    blockingPathOpen: 'Blocking file open `{{call}}()` on a `{{type}}` in `async def {{function}}`: {{advice}}',
+    blockingOpen: 'Blocking file I/O `{{call}}()` in `async def {{function}}`: {{advice}}',
+    blockingPathOpen: 'Blocking file I/O `{{call}}()` on a `{{type}}` in `async def {{function}}`: {{advice}}',
     configuredCall: CONFIGURED_CALL_MESSAGE,
   },
   docs: {
-    summary: 'Disallow opening files synchronously inside `async def`.',
+    summary: 'Disallow opening, copying and moving files synchronously inside `async def`.',
     what:
       `Flags calls of ${documentedCalls('file')} inside an \`async def\`, and \`.open()\` on a \`pathlib.Path\`: ` +
-      '`Path(name).open()`, or `path.open()` where `path` is bound to `Path(...)` or annotated `Path`.\n\n' +
+      '`Path(name).open()`, or `path.open()` where `path` is bound to `Path(...)` (also `path.parent`, `path / "x"`, ' +
+      '`path.with_suffix(...)`) or annotated `Path`.\n\n' +
       `${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS}`,
     why:
       'Opening, reading and writing a file are synchronous system calls; on a slow or network disk they stall the ' +
@@ -36,8 +37,9 @@ export default defineRule({
     comparison:
       "Same findings as Ruff's ASYNC230 (`open`, `io.open`, `io.open_code`, `Path(...).open()`, `path.open()` on a " +
       'name bound to `Path(...)`), plus flake8-async\'s ASYNC231 (`os.fdopen`, which Ruff does not have) and ' +
-      '`path.open()` on a parameter annotated `Path` (Ruff needs a `Path(...)` value). `Path.read_text()` and ' +
-      "the other pathlib I/O methods are Ruff's ASYNC240 and not part of this rule.",
+      '`path.open()` on a parameter annotated `Path` (Ruff needs a `Path(...)` value), and beyond both the ' +
+      '`shutil` functions that copy, move or delete files. `Path.read_text()` and the other pathlib methods are ' +
+      "Ruff's ASYNC240 and ASY008's.",
     options: ['async.extra-blocking-calls', 'async.allowed-calls'],
   },
   appliesTo: containsAsyncCode,

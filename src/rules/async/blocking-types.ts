@@ -14,6 +14,12 @@ const UNION_FORMS: ReadonlySet<string> = new Set([
   'typing_extensions.Union',
 ]);
 
+/** `Annotated[T, …]`: the type is its first member (FastAPI's `Annotated[Session, Depends(get_db)]`). */
+const ANNOTATED_FORMS: ReadonlySet<string> = new Set(['typing.Annotated', 'typing_extensions.Annotated']);
+
+/** How many module-level aliases (`SessionDep = Annotated[Session, …]`) an annotation is followed through. */
+const MAX_ALIAS_HOPS = 4;
+
 /**
  * Infers blocking types the way Ruff's ASYNC212/230 do, without flow analysis: a name has the
  * type its visible binding declares (annotation, also inside `X | None`, `Optional[X]`,
@@ -36,9 +42,47 @@ export class BlockingTypes {
 
   ofExpression(expression: SyntaxNode): BlockingType | undefined {
     const node = unparenthesize(expression);
-    if (node.type === 'identifier') return this.ofName(node.text, node.startIndex);
-    if (node.type === 'call') return this.ofCall(node);
-    return undefined;
+    switch (node.type) {
+      case 'identifier':
+        return this.ofName(node.text, node.startIndex);
+      case 'call':
+        return this.ofCall(node);
+      case 'attribute': {
+        // `path.parent`: an attribute that holds another instance.
+        const object = node.childForFieldName('object');
+        const attribute = node.childForFieldName('attribute')?.text ?? '';
+        const held = object ? this.ofExpression(object)?.attributes?.[attribute] : undefined;
+        return held === undefined ? undefined : this.catalog.typesByName.get(held);
+      }
+      case 'binary_operator': {
+        // `path / "name"`.
+        const left = node.childForFieldName('left');
+        if (node.childForFieldName('operator')?.type !== '/' || !left) return undefined;
+        const type = this.ofExpression(left);
+        return type?.divides ? type : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** True when the name at `offset` is bound to a factory of instances (`SessionLocal = sessionmaker(...)`). */
+  isMakerName(name: string, offset: number): boolean {
+    const binding = this.semantic.lookup(name, offset);
+    return binding?.value !== undefined && this.madeBy(binding.value, 0) !== undefined;
+  }
+
+  /** The type whose instances a call of `expression` makes, when `expression` is a factory (`sessionmaker(...)`). */
+  private madeBy(expression: SyntaxNode, hops: number): BlockingType | undefined {
+    const node = unparenthesize(expression);
+    if (node.type === 'identifier') {
+      const value = this.semantic.lookup(node.text, node.startIndex)?.value;
+      return value !== undefined && hops < MAX_ALIAS_HOPS ? this.madeBy(value, hops + 1) : undefined;
+    }
+    if (node.type !== 'call') return undefined;
+    const callee = node.childForFieldName('function');
+    const name = callee ? this.resolveName(callee) : undefined;
+    return name === undefined ? undefined : this.catalog.typesByMaker.get(name);
   }
 
   ofBinding(binding: Binding): BlockingType | undefined {
@@ -76,6 +120,8 @@ export class BlockingTypes {
     if (!callee) return undefined;
     const name = this.resolveName(callee);
     if (name !== undefined) return this.catalog.typesByConstructor.get(name);
+    const made = this.madeBy(callee, 0);
+    if (made) return made;
     if (callee.type !== 'attribute') return undefined;
     const receiver = callee.childForFieldName('object');
     const method = callee.childForFieldName('attribute');
@@ -84,11 +130,12 @@ export class BlockingTypes {
     return factory === undefined ? undefined : this.catalog.typesByName.get(factory);
   }
 
-  private ofAnnotation(annotation: SyntaxNode): BlockingType | undefined {
+  private ofAnnotation(annotation: SyntaxNode, hops = 0): BlockingType | undefined {
     const node = annotation.type === 'type' ? annotation.namedChild(0) : annotation;
     if (!node) return undefined;
     const name = this.resolveName(node);
     if (name !== undefined) return this.catalog.typesByAnnotation.get(name);
+    if (node.type === 'identifier') return hops < MAX_ALIAS_HOPS ? this.ofAlias(node, hops) : undefined;
     if (node.type === 'binary_operator' && node.childForFieldName('operator')?.type === '|') {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
@@ -98,14 +145,23 @@ export class BlockingTypes {
     // `Optional[X]` parses as a subscript, or as a generic_type when the form is a bare name.
     if (node.type === 'subscript' || node.type === 'generic_type') {
       const form = node.type === 'subscript' ? node.childForFieldName('value') : node.namedChild(0);
-      if (!form || !UNION_FORMS.has(this.resolveName(form) ?? '')) return undefined;
+      const formName = form ? this.resolveName(form) ?? '' : '';
       const members =
         node.type === 'subscript'
           ? node.childrenForFieldName('subscript')
           : (node.namedChildren.find((child) => child.type === 'type_parameter')?.namedChildren ?? []);
-      return this.firstOf(members);
+      if (ANNOTATED_FORMS.has(formName)) return members[0] ? this.ofAnnotation(members[0], hops) : undefined;
+      return UNION_FORMS.has(formName) ? this.firstOf(members) : undefined;
     }
     return undefined;
+  }
+
+  /** A name bound in the module to a type (`SessionDep = Annotated[Session, Depends(get_db)]`, `type SessionDep = …`). */
+  private ofAlias(name: SyntaxNode, hops: number): BlockingType | undefined {
+    const binding = this.semantic.lookup(name.text, name.startIndex);
+    if (binding?.scope !== this.semantic.module || binding.value === undefined) return undefined;
+    if (binding.kind !== 'assignment' && binding.kind !== 'type-alias') return undefined;
+    return this.ofAnnotation(binding.value, hops + 1);
   }
 
   private firstOf(annotations: readonly SyntaxNode[]): BlockingType | undefined {

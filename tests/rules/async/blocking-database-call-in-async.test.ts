@@ -4,9 +4,25 @@ import { testRule } from '../../harness/rule-tester.js';
 
 const SQLITE = 'use `aiosqlite` (`async with aiosqlite.connect(...) as db: await db.{name}(...)`)';
 const REDIS = 'use `redis.asyncio.Redis` (`await redis.{name}(...)`)';
+const SESSION = 'use `AsyncSession` from `sqlalchemy.ext.asyncio` (`await session.{name}(...)`)';
+const QUERY = 'use `AsyncSession` from `sqlalchemy.ext.asyncio` with `select(...)` (`(await session.execute(stmt)).scalars().{name}()`)';
+const session = (call: string, line: number, column: number, fn: string, method: string) =>
+  ({ messageId: 'blockingDriverMethod', line, column, data: { call, type: 'sqlalchemy.orm.Session', function: fn, advice: SESSION.replace('{name}', method) } }) as const;
 
 testRule(rule, {
   valid: [
+    {
+      name: 'an AsyncSession is awaited, and add() does no I/O',
+      code: py`
+        from sqlalchemy.ext.asyncio import AsyncSession
+        from sqlalchemy.orm import Session
+
+        async def create(session: AsyncSession, sync: Session, user: object) -> None:
+            session.add(user)
+            sync.add(user)
+            await session.commit()
+      `,
+    },
     {
       name: 'async drivers',
       code: py`
@@ -78,6 +94,77 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a sync Session from a FastAPI dependency: commit, refresh, query(...).filter(...).first()',
+      code: py`
+        from fastapi import Depends
+        from sqlalchemy.orm import Session
+
+        async def read_user(user_id: int, db: Session = Depends(get_db)) -> User:
+            user = db.query(User).filter(User.id == user_id).first()
+            db.commit()
+            db.refresh(user)
+            return user
+      `,
+      errors: [
+        { messageId: 'blockingDriverMethod', line: 5, column: 12, data: { call: 'db.query(User).filter(User.id == user_id).first', type: 'sqlalchemy.orm.Query', function: 'read_user', advice: QUERY.replace('{name}', 'first') } },
+        session('db.commit', 6, 5, 'read_user', 'commit'),
+        session('db.refresh', 7, 5, 'read_user', 'refresh'),
+      ],
+    },
+    {
+      name: 'sessions made in the function: SessionLocal(), Session(engine), sessionmaker(...)()',
+      code: py`
+        from sqlalchemy import create_engine
+        from sqlalchemy.orm import Session, sessionmaker
+
+        engine = create_engine("sqlite://")
+        SessionLocal = sessionmaker(bind=engine)
+
+        async def cleanup() -> None:
+            session = SessionLocal()
+            session.execute(text("DELETE FROM t"))
+            with Session(engine) as other:
+                other.rollback()
+            sessionmaker(bind=engine)().flush()
+      `,
+      errors: [
+        session('session.execute', 9, 5, 'cleanup', 'execute'),
+        session('other.rollback', 11, 9, 'cleanup', 'rollback'),
+        session('sessionmaker(bind=engine)().flush', 12, 5, 'cleanup', 'flush'),
+      ],
+    },
+    {
+      name: 'Annotated[Session, Depends(...)] through a module-level alias; sqlmodel exec and get',
+      code: py`
+        from typing import Annotated
+
+        from fastapi import Depends
+        from sqlmodel import Session
+
+        SessionDep = Annotated[Session, Depends(get_session)]
+
+        async def read_item(session: SessionDep, item_id: int) -> Item | None:
+            items = session.exec(select(Item)).all()
+            return session.get(Item, item_id)
+      `,
+      errors: [session('session.exec', 9, 13, 'read_item', 'exec'), session('session.get', 10, 12, 'read_item', 'get')],
+    },
+    {
+      name: 'an engine and the connection it gives',
+      code: py`
+        import sqlalchemy
+
+        async def ping() -> None:
+            engine = sqlalchemy.create_engine("postgresql://db")
+            with engine.connect() as conn:
+                conn.execute(sqlalchemy.text("SELECT 1"))
+      `,
+      errors: [
+        { messageId: 'blockingDriverMethod', line: 5, column: 10, data: { call: 'engine.connect', type: 'sqlalchemy.engine.Engine', function: 'ping', advice: 'use `create_async_engine` from `sqlalchemy.ext.asyncio` (`async with engine.connect() as conn`)' } },
+        { messageId: 'blockingDriverMethod', line: 6, column: 9, data: { call: 'conn.execute', type: 'sqlalchemy.engine.Connection', function: 'ping', advice: 'use `AsyncConnection` from `sqlalchemy.ext.asyncio` (`await conn.execute(...)`)' } },
+      ],
+    },
     {
       name: 'sqlite3.connect and the connection it returns',
       code: py`

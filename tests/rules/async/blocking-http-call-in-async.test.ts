@@ -179,6 +179,37 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'smtplib (beyond Ruff)',
+      code: py`
+        import smtplib
+
+        async def notify(message: object) -> None:
+            with smtplib.SMTP("mail.internal") as smtp:
+                smtp.send_message(message)
+      `,
+      errors: [
+        { messageId: 'blockingCall', line: 4, column: 10, data: { call: 'smtplib.SMTP', function: 'notify', advice: 'use `aiosmtplib.SMTP(...)` (`await smtp.connect()`, `await smtp.send_message(...)`)' } },
+        { messageId: 'blockingMethod', line: 5, column: 9, data: { call: 'smtp.send_message', type: 'smtplib.SMTP', function: 'notify', advice: 'use `aiosmtplib.SMTP` (`await smtp.send_message(...)`)' } },
+      ],
+    },
+    {
+      name: 'Slack WebClient and a boto3 client (beyond Ruff)',
+      code: py`
+        import boto3
+        from slack_sdk import WebClient
+
+        async def publish(text: str) -> None:
+            WebClient(token="x").chat_postMessage(channel="#ops", text=text)
+            s3 = boto3.client("s3")
+            url = s3.generate_presigned_url("get_object")
+            s3.put_object(Bucket="b", Key="k", Body=text)
+      `,
+      errors: [
+        { messageId: 'blockingMethod', line: 5, column: 5, data: { call: 'WebClient(token="x").chat_postMessage', type: 'slack_sdk.WebClient', function: 'publish', advice: 'use `slack_sdk.web.async_client.AsyncWebClient` (`await client.chat_postMessage(...)`)' } },
+        { messageId: 'blockingMethod', line: 8, column: 5, data: { call: 's3.put_object', type: 'boto3 client', function: 'publish', advice: 'use `aioboto3` (or `await asyncio.to_thread(client.put_object, ...)`)' } },
+      ],
+    },
+    {
       name: 'standards bad example (no imports, as in the document)',
       code: py`
         async def fetch_data() -> dict[str, Any]:

@@ -87,6 +87,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'shutil copies and deletes (beyond Ruff)',
+      code: py`
+        import shutil
+
+        async def archive(source: str, target: str) -> None:
+            shutil.copytree(source, target)
+            shutil.rmtree(source)
+      `,
+      errors: [
+        { messageId: 'blockingOpen', line: 4, column: 5, data: { call: 'shutil.copytree', function: 'archive', advice: 'use `await asyncio.to_thread(shutil.copytree, ...)` (or `anyio`)' } },
+        { messageId: 'blockingOpen', line: 5, column: 5, data: { call: 'shutil.rmtree', function: 'archive', advice: 'use `await asyncio.to_thread(shutil.rmtree, ...)` (or `anyio`)' } },
+      ],
+    },
+    {
       name: 'builtin open',
       code: py`
         async def export(path: str) -> None:

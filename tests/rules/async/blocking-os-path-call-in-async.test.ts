@@ -4,6 +4,8 @@ import { testRule } from '../../harness/rule-tester.js';
 
 const advice = (name: string): string => `use \`await asyncio.to_thread(os.path.${name}, ...)\` or \`anyio.Path\``;
 
+const PATH = 'use `anyio.Path` (`await anyio.Path(...).{name}(...)`) or `await asyncio.to_thread(path.{name}, ...)`';
+
 testRule(rule, {
   valid: [
     {
@@ -32,12 +34,21 @@ testRule(rule, {
       `,
     },
     {
-      name: 'pathlib methods are not this rule',
+      name: 'pure pathlib methods compute a path',
       code: py`
         from pathlib import Path
 
-        async def check(path: Path) -> bool:
-            return path.exists()
+        async def names(path: Path) -> str:
+            return path.with_suffix(".bak").joinpath("x").relative_to("/").as_posix()
+      `,
+    },
+    {
+      name: 'anyio.Path is asynchronous',
+      code: py`
+        import anyio
+
+        async def check(name: str) -> bool:
+            return await anyio.Path(name).exists()
       `,
     },
     {
@@ -49,6 +60,40 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'pathlib methods on a parameter annotated Path (ASYNC240, pathlib part)',
+      code: py`
+        from pathlib import Path
+
+        async def check(path: Path) -> str | None:
+            if path.exists():
+                return path.read_text()
+            return None
+      `,
+      errors: [
+        { messageId: 'blockingPathMethod', line: 4, column: 8, endColumn: 19, data: { call: 'path.exists', type: 'pathlib.Path', function: 'check', advice: PATH.replace(/\{name\}/g, 'exists') } },
+        { messageId: 'blockingPathMethod', line: 5, column: 16, data: { call: 'path.read_text', type: 'pathlib.Path', function: 'check', advice: PATH.replace(/\{name\}/g, 'read_text') } },
+      ],
+    },
+    {
+      name: 'paths derived with /, .parent and with_suffix (beyond Ruff)',
+      code: py`
+        from pathlib import Path
+
+        UPLOADS = Path("/srv/uploads")
+
+        async def store(name: str, data: bytes) -> None:
+            target = UPLOADS / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.with_suffix(".tmp").write_bytes(data)
+            Path(name).unlink()
+      `,
+      errors: [
+        { messageId: 'blockingPathMethod', line: 7, column: 5, data: { call: 'target.parent.mkdir', type: 'pathlib.Path', function: 'store', advice: PATH.replace(/\{name\}/g, 'mkdir') } },
+        { messageId: 'blockingPathMethod', line: 8, column: 5, data: { call: 'target.with_suffix(".tmp").write_bytes', type: 'pathlib.Path', function: 'store', advice: PATH.replace(/\{name\}/g, 'write_bytes') } },
+        { messageId: 'blockingPathMethod', line: 9, column: 5, data: { call: 'Path(name).unlink', type: 'pathlib.Path', function: 'store', advice: PATH.replace(/\{name\}/g, 'unlink') } },
+      ],
+    },
     {
       name: 'os.path.exists',
       code: py`

@@ -42,7 +42,7 @@ describe('standards async examples', () => {
   });
   it('bad: requests.get gets ASY001', () => {
     assert.deepEqual(findings(examples.get('Bad - Blocking call in async function') ?? ''), [
-      'ASY001 Blocking HTTP call `requests.get()` in `async def fetch_data`: use `await client.get(...)` on an `httpx.AsyncClient`',
+      'ASY001 Blocking network call `requests.get()` in `async def fetch_data`: use `await client.get(...)` on an `httpx.AsyncClient`',
     ]);
   });
   it('bad: with its import added, still ASY001', () => {
