@@ -51,7 +51,7 @@ const EXAMPLE_CODES: readonly { readonly section: string; readonly id: string; r
   { section: 'errors', id: 'bare-except', codes: ['ERR001'] },
   { section: 'errors', id: 'broad-except-without-traceback', codes: ['ERR002'] },
   { section: 'errors', id: 'generic-exception-raised', codes: ['ERR003'] },
-  { section: 'errors', id: 'silently-swallowed', codes: ['ERR006'] },
+  { section: 'errors', id: 'silently-swallowed', codes: ['ERR002', 'ERR006'] },
   { section: 'errors', id: 'explicit-suppress', codes: [] },
   { section: 'naming', id: 'conventional-names', codes: [] },
   { section: 'naming', id: 'mixed-case-definitions', codes: ['NAM002', 'NAM003', 'NAM004'] },
