@@ -1,12 +1,15 @@
 // Runs checker calls in a worker thread, one at a time, each stopped at a time budget.
 import { Worker } from 'node:worker_threads';
-import type { CheckTextOptions, CheckTextResult, FixTextOptions, FixTextResult, RunOptions, RunReport } from '../api/index.js';
+import type { CheckReport, CheckTextOptions, CheckTextResult, FixTextOptions, FixTextResult, RunOptions, SuppressionOptions } from '../api/index.js';
+
+/** Options of a check over paths: the run's, and what the suppression step does. */
+export type CheckPathsOptions = RunOptions & { readonly suppressions?: SuppressionOptions };
 
 /** A unit of work for the checker worker. */
 export type WorkerTask =
   | { readonly kind: 'check'; readonly code: string; readonly options: CheckTextOptions }
   | { readonly kind: 'fix'; readonly code: string; readonly options: FixTextOptions }
-  | { readonly kind: 'check-paths'; readonly paths: readonly string[]; readonly options: RunOptions };
+  | { readonly kind: 'check-paths'; readonly paths: readonly string[]; readonly options: CheckPathsOptions };
 
 export interface WorkerRequest {
   readonly id: number;
@@ -77,8 +80,8 @@ export class CheckRunner {
     return this.submit({ kind: 'fix', code, options }) as Promise<FixTextResult>;
   }
 
-  checkPaths(paths: readonly string[], options: RunOptions): Promise<RunReport> {
-    return this.submit({ kind: 'check-paths', paths, options }) as Promise<RunReport>;
+  checkPaths(paths: readonly string[], options: CheckPathsOptions): Promise<CheckReport> {
+    return this.submit({ kind: 'check-paths', paths, options }) as Promise<CheckReport>;
   }
 
   /** Starts the worker ahead of the first call, so that call does not wait for it to load. */

@@ -23,6 +23,7 @@ const ALL_TOOLS = [
   'check_python_code',
   'fix_python_code',
   'check_files',
+  'check_changes',
   'explain_rule',
   'list_rules',
 ];
@@ -103,8 +104,8 @@ interface Target {
 
 const TARGETS: readonly Target[] = [
   ...ERAS.map((era) => ({ transport: 'stdio' as const, era, tools: ALL_TOOLS })),
-  // Over HTTP without --root, check_files is not offered.
-  ...ERAS.map((era) => ({ transport: 'http' as const, era, tools: ALL_TOOLS.filter((name) => name !== 'check_files') })),
+  // Over HTTP without --root, check_files and check_changes are not offered.
+  ...ERAS.map((era) => ({ transport: 'http' as const, era, tools: ALL_TOOLS.filter((name) => name !== 'check_files' && name !== 'check_changes') })),
 ];
 
 let httpServer: HttpServer;

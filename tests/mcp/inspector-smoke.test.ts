@@ -73,7 +73,7 @@ describe('MCP Inspector CLI', { concurrency: true, timeout: 120_000 }, () => {
     assert.equal(run.code, EXIT.ok, run.stderr);
     const tools = (run.result?.tools ?? []) as { name: string }[];
     assert.deepEqual(tools.map((tool) => tool.name), [
-      'get_engineering_standards', 'load_relevant_standards', 'check_python_code', 'fix_python_code', 'check_files', 'explain_rule', 'list_rules',
+      'get_engineering_standards', 'load_relevant_standards', 'check_python_code', 'fix_python_code', 'check_files', 'check_changes', 'explain_rule', 'list_rules',
     ]);
   });
   it('stdio, 2026-07-28 era: a tool call returns structured findings', async () => {

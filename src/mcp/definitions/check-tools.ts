@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { isKnownSelector } from '../../api/index.js';
+import { isKnownSelector, type SuppressionSummary } from '../../api/index.js';
 import {
   checkFilename,
   codeArgument,
@@ -108,11 +108,27 @@ function confinedPath(given: string, roots: readonly string[]): string {
   return real;
 }
 
+/** What the bulk suppressions file did, as the tools report it. */
+const suppressionFields = {
+  suppressed: z.number().int().describe('Findings hidden by the project\'s pystandards-suppressions.json (recorded with check --suppress-all).'),
+  unused_suppressions: z
+    .array(z.object({ file: z.string(), path: z.string(), code: z.string(), count: z.number().int() }))
+    .describe('Recorded findings that no longer occur: the suppressions file should be pruned (check --prune-suppressions).'),
+};
+
+function suppressionData(summary: SuppressionSummary | undefined): { suppressed: number; unused_suppressions: { file: string; path: string; code: string; count: number }[] } {
+  return {
+    suppressed: summary?.suppressed ?? 0,
+    unused_suppressions: (summary?.unused ?? []).map(({ file, path: entry, code, count }) => ({ file, path: entry, code, count })),
+  };
+}
+
 export const checkFiles = defineTool({
   name: 'check_files',
   title: 'Check files in the project',
   description:
-    'Checks Python files and folders on disk against the standards, with the project\'s own configuration. ' +
+    'Checks Python files and folders on disk against the standards, with the project\'s own configuration and ' +
+    'its bulk suppressions file (findings recorded there are not reported). ' +
     'Only paths inside the server\'s allowed folders (--root) are accepted; relative paths are relative to the ' +
     'first of them. Symlinks and ".." are resolved before the check.',
   input: z.object({
@@ -125,6 +141,7 @@ export const checkFiles = defineTool({
     summary: summarySchema,
     findings: z.array(findingSchema),
     errors: z.array(z.string()),
+    ...suppressionFields,
   }),
   annotations: READ_ONLY,
   available: ({ roots }) => roots !== undefined && roots.length > 0,
@@ -141,6 +158,68 @@ export const checkFiles = defineTool({
       summary: summarize(findings),
       findings,
       errors,
+      ...suppressionData(report.suppression),
+    };
+    return { data, text: JSON.stringify(data, null, 2) };
+  },
+});
+
+/** A git revision as an argument: no option-looking values reach git. */
+const revisionArgument = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[^-\s][^\s]*$/, 'a git revision such as HEAD, main or a commit hash')
+  .optional()
+  .describe('Git revision to compare with (default HEAD: the changes not committed yet, staged or not, and untracked files).');
+
+export const checkChanges = defineTool({
+  name: 'check_changes',
+  title: 'Check what changed since a git revision',
+  description:
+    'Checks the project like check_files, but reports only findings on lines added or changed since a git ' +
+    'revision (default HEAD): the work tree against it, staged and unstaged, plus untracked files. Call it after ' +
+    'editing to see what your own changes introduced. The bulk suppressions file applies too. Only folders ' +
+    'inside the server\'s allowed folders (--root) are checked; the folder must be in a git repository.',
+  input: z.object({
+    since: revisionArgument,
+    paths: z
+      .array(z.string().min(1).max(4096))
+      .min(1)
+      .max(MAX_PATHS)
+      .optional()
+      .describe('Files or folders to check (default: every allowed folder).'),
+  }),
+  output: z.object({
+    roots: z.array(z.string()),
+    since: z.string(),
+    files_checked: z.number().int(),
+    passed: z.boolean().describe('True when the changed lines have no findings.'),
+    summary: summarySchema,
+    findings: z.array(findingSchema),
+    outside_changes: z.number().int().describe('Findings on lines that did not change (not listed).'),
+    errors: z.array(z.string()),
+    ...suppressionFields,
+  }),
+  annotations: READ_ONLY,
+  available: ({ roots }) => roots !== undefined && roots.length > 0,
+  async run({ since, paths }, { runner, roots }) {
+    const allowed = roots ?? [];
+    const revision = since ?? 'HEAD';
+    const real = (paths ?? allowed).map((given) => confinedPath(given, allowed));
+    const report = await runner.checkPaths(real, { cwd: allowed[0], confineTo: allowed, suppressions: { since: revision } });
+    const findings = report.files.flatMap((file) => file.findings).map(toToolFinding);
+    const errors = report.files.flatMap((file) => file.errors);
+    const data = {
+      roots: [...allowed],
+      since: revision,
+      files_checked: report.fileCount,
+      passed: findings.length === 0 && errors.length === 0,
+      summary: summarize(findings),
+      findings,
+      outside_changes: report.suppression?.since?.outside ?? 0,
+      errors,
+      ...suppressionData(report.suppression),
     };
     return { data, text: JSON.stringify(data, null, 2) };
   },

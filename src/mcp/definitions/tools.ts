@@ -1,5 +1,5 @@
 // Every tool, in the fixed order tools/list shows them.
-import { checkFiles, checkPythonCode, fixPythonCode } from './check-tools.js';
+import { checkChanges, checkFiles, checkPythonCode, fixPythonCode } from './check-tools.js';
 import { explainRule, getEngineeringStandards, listRules, loadRelevantStandards } from './standards-tools.js';
 import type { AnyTool } from './types.js';
 
@@ -9,6 +9,7 @@ export const TOOLS: readonly AnyTool[] = [
   checkPythonCode,
   fixPythonCode,
   checkFiles,
+  checkChanges,
   explainRule,
   listRules,
 ];
