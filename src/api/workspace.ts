@@ -16,6 +16,7 @@ import {
   type SelectionOverrides,
 } from '../engine/index.js';
 import { applicableLevels } from '../fix/index.js';
+import { suppressFileFindings } from '../suppression/index.js';
 import { SECTIONS, type Finding, type NoqaComment, type SectionId } from '../linter/index.js';
 import { ProjectIndex } from '../project/index.js';
 import { RULES_BY_CODE } from '../rules/index.js';
@@ -183,11 +184,21 @@ export class Workspace {
       ignoredCodes: ruleSet.ignoredCodes(settings, document.path),
     });
     const lines = check.source.lines;
+    // The bulk suppressions file hides what `check` would hide; a broken one is shown, never skipped.
+    let findings = check.findings;
+    let problem: ConfigProblem | undefined;
+    try {
+      const enabledCodes = enabledCodesOf(ruleSet, settings, document.path);
+      findings = suppressFileFindings({ absolutePath: document.path, projectRoot: settings.projectRoot, findings, enabledCodes }).kept;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problem = configProblem(error);
+    }
     return {
       ...context,
-      findings: check.findings.map((finding) => documentFinding(finding, lines)),
+      findings: findings.map((finding) => documentFinding(finding, lines)),
       errors: check.errors,
-      configProblem: undefined,
+      configProblem: problem,
       excluded: false,
       noqaComments: check.noqaComments.map(({ start, end, ...rest }) => ({ ...rest, range: { start: positionAt(lines, start), end: positionAt(lines, end) } })),
     };
@@ -228,8 +239,10 @@ export class Workspace {
       const roots = projectRoots(folderPaths, projects);
       if (roots.length === 0) continue;
       try {
-        const reports = checkProjects(roots, { projects, resolver: this.resolver(folder), ruleSet: this.ruleSet(folder), cwd: folder || path.parse(roots[0] as string).root });
-        for (const report of reports) files.push(projectFileReport(report, folder));
+        const resolver = this.resolver(folder);
+        const ruleSet = this.ruleSet(folder);
+        const reports = checkProjects(roots, { projects, resolver, ruleSet, cwd: folder || path.parse(roots[0] as string).root });
+        for (const report of reports) files.push(projectFileReport(withoutSuppressed(report, resolver, ruleSet), folder));
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         configProblems.push(configProblem(error));
@@ -345,4 +358,20 @@ function projectFileReport(report: { readonly path: string; readonly findings: r
   }
   const lines = new LineIndex(text);
   return { path: file, findings: report.findings.map((finding) => documentFinding(finding, lines)), errors: report.errors };
+}
+
+/** A project file's report less what the project's bulk suppressions file hides (as `check` hides it). */
+function withoutSuppressed<R extends { readonly findings: readonly Finding[] }>(report: R, resolver: SettingsResolver, ruleSet: RuleSet): R {
+  const first = report.findings[0];
+  if (!first) return report;
+  const settings = resolver.forPath(first.absoluteFilename);
+  const enabledCodes = enabledCodesOf(ruleSet, settings, first.absoluteFilename);
+  const { kept } = suppressFileFindings({ absolutePath: first.absoluteFilename, projectRoot: settings.projectRoot, findings: report.findings, enabledCodes });
+  return kept.length === report.findings.length ? report : { ...report, findings: kept };
+}
+
+/** The codes on for a file: its project's selection less its per-file ignores. */
+function enabledCodesOf(ruleSet: RuleSet, settings: Settings, absolutePath: string): ReadonlySet<string> {
+  const ignored = ruleSet.ignoredCodes(settings, absolutePath);
+  return new Set(ruleSet.rulesFor(settings).map((rule) => rule.code).filter((code) => !ignored.has(code)));
 }

@@ -3,3 +3,4 @@ export { suppressRun, type SuppressionOptions, type SuppressionSummary, type Sup
 export { SUPPRESSIONS_FILENAME, readSuppressionsFile, parseSuppressions, formatSuppressions, type SuppressionCounts } from './suppressions-file.js';
 export { ChangedLines, parseUnifiedDiff, type ChangedRows } from './changed-lines.js';
 export { applyEntry, recordEntry, pruneEntry, countByCode } from './bulk-suppressions.js';
+export { suppressFileFindings, type FileSuppressionInput, type FileSuppressionResult } from './suppress-file.js';
