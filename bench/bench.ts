@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stdlibPath } from './corpus.js';
 import { measureMcpLatency } from './mcp-latency.js';
+import { measureLsp } from './lsp-latency.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'bin', 'pystandards.js');
@@ -57,7 +58,10 @@ function median(values: readonly number[]): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, threads: { type: 'string' }, corpus: { type: 'string' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, threads: { type: 'string' }, corpus: { type: 'string' }, only: { type: 'string' } } });
+  // `--only lsp`: the language server's figures alone (a minute, instead of the whole bench).
+  if (values.only === 'lsp') return printTargets(lspTargets(await measureLsp()));
+  if (values.only !== undefined) throw new Error(`--only takes \`lsp\`, got \`${values.only}\``);
   const runs = Number(values.runs);
   const threads = String(values.threads ?? Math.min(2, availableParallelism()));
   const corpus = values.corpus ?? stdlibPath();
@@ -117,11 +121,28 @@ async function main(): Promise<void> {
   const coldPeak = Math.max(...byName('pystandards cold (stdlib)').samples.map((s) => s.peakMb ?? 0));
   targets.push(['peak memory cold (stdlib), MB', coldPeak, 400]);
   targets.push(['MCP check_python_code p50 (300 lines), ms', mcp.p50, 20]);
-  console.log('\n| ratio | value | target | |\n|---|---|---|---|');
-  for (const [name, value, target] of targets) console.log(`| ${name} | ${value.toFixed(3)} | ≤ ${target} | ${value <= target ? 'met' : 'missed'} |`);
+  targets.push(...lspTargets(await measureLsp()));
+  printTargets(targets);
   // The floor target's yardstick applied to Ruff: its full run over its parse-only run.
   const ruffOverFloor = med('ruff-wasm (stdlib)') / med('ruff-wasm parse only (stdlib)');
   console.log(`\nFor scale, ruff-wasm / its own parse-only run (stdlib): ${ruffOverFloor.toFixed(3)}`);
+}
+
+/** The language server's figures against the targets of its issue. */
+function lspTargets(lsp: Awaited<ReturnType<typeof measureLsp>>): [string, number, number][] {
+  console.log(`\nLanguage server: RSS ${lsp.rssAfter100.toFixed(1)} MB after 100 edits, ${lsp.rssAfter10000.toFixed(1)} MB after 10,000`);
+  return [
+    ['LSP didChange → diagnostics p50 (1,000 lines), ms', lsp.change1000.p50, 20],
+    ['LSP didChange → diagnostics p90 (1,000 lines), ms', lsp.change1000.p90, 40],
+    ['LSP didChange → diagnostics p50 (5,000 lines), ms', lsp.change5000.p50, 80],
+    ['LSP start → first diagnostics (example backend), ms', lsp.startToFirstDiagnostics, 300],
+    ['LSP RSS after 10,000 edits / after 100', lsp.rssAfter10000 / lsp.rssAfter100, 1.2],
+  ];
+}
+
+function printTargets(targets: readonly [string, number, number][]): void {
+  console.log('\n| ratio | value | target | |\n|---|---|---|---|');
+  for (const [name, value, target] of targets) console.log(`| ${name} | ${value.toFixed(3)} | ≤ ${target} | ${value <= target ? 'met' : 'missed'} |`);
 }
 
 await main();
