@@ -17,10 +17,11 @@ import {
 } from '../engine/index.js';
 import { applicableLevels } from '../fix/index.js';
 import { suppressFileFindings } from '../suppression/index.js';
-import { SECTIONS, type Finding, type NoqaComment, type SectionId } from '../linter/index.js';
+import { SECTIONS, SYNTAX_ERROR_CODE, type Finding, type NoqaComment, type SectionId } from '../linter/index.js';
+import { noqaEdit } from '../linter/noqa-edit.js';
 import { ProjectIndex } from '../project/index.js';
 import { RULES_BY_CODE } from '../rules/index.js';
-import { LineIndex } from '../syntax/index.js';
+import { LineIndex, parseSource } from '../syntax/index.js';
 import { findingRange, minimalEdit, positionAt, type TextEdit, type TextRange } from './editor-positions.js';
 
 /** A document as the editor holds it. */
@@ -39,6 +40,8 @@ export interface DocumentFinding {
   readonly section: SectionId;
   readonly sectionTitle: string;
   readonly range: TextRange;
+  /** The 0-based line whose `# noqa` comment suppresses the finding (a multi-line string's last line, …); undefined when none can (syntax errors). */
+  readonly noqaLine: number | undefined;
   readonly fix: {
     readonly applicability: 'safe' | 'unsafe' | 'display-only';
     readonly title: string;
@@ -223,6 +226,19 @@ export class Workspace {
   }
 
   /**
+   * For each finding (its code and noqa line), the edit that writes or merges `# noqa: CODE` on
+   * the line where the checker reads it, as `check --add-noqa` writes it; undefined where nothing
+   * can or needs to change (a blanket `# noqa` is there, or the line holds a file-level directive).
+   */
+  disableOnLine(document: EditorDocument, targets: readonly { readonly code: string; readonly noqaLine: number }[]): (TextEdit | undefined)[] {
+    const source = parseSource(document.path, document.text, { encoding: 'utf-8', bom: false }, document.path);
+    return targets.map((target) => {
+      const edit = noqaEdit(source, target.noqaLine + 1, [target.code]);
+      return edit && { range: { start: positionAt(source.lines, edit.start), end: positionAt(source.lines, edit.end) }, newText: edit.content };
+    });
+  }
+
+  /**
    * Runs the project rules (ENV) once each on the projects that `paths` (files or folders) belong
    * to; findings come back on the project files that declare the facts (pyproject.toml, …).
    */
@@ -337,6 +353,7 @@ function documentFinding(finding: Finding, lines: LineIndex): DocumentFinding {
     section: finding.section,
     sectionTitle: finding.sectionTitle || SECTIONS[finding.section],
     range: findingRange(lines, finding),
+    noqaLine: finding.code === SYNTAX_ERROR_CODE ? undefined : finding.noqaRow - 1,
     fix: finding.fix
       ? {
           applicability: finding.fix.applicability,

@@ -1,5 +1,5 @@
 // The calls the language server sends its checker workers, and their answers.
-import type { DocumentFixResult, DocumentReport, EditorDocument, FolderOverrides, ProjectsReport } from '../api/index.js';
+import type { DocumentFixResult, DocumentReport, EditorDocument, FolderOverrides, ProjectsReport, TextEdit } from '../api/index.js';
 
 /** Folders and rule selection, replayed to every worker (a restarted one too) before its first check. */
 export interface WorkspaceSetup {
@@ -15,6 +15,7 @@ export type CheckerCall =
   | { readonly kind: 'check'; readonly document: EditorDocument }
   | { readonly kind: 'fix-all'; readonly document: EditorDocument; readonly unsafe: boolean }
   | { readonly kind: 'organize-imports'; readonly document: EditorDocument }
+  | { readonly kind: 'disable-on-line'; readonly document: EditorDocument; readonly targets: readonly { readonly code: string; readonly noqaLine: number }[] }
   | { readonly kind: 'check-projects'; readonly paths: readonly string[] };
 
 export interface CheckerAnswers {
@@ -23,6 +24,7 @@ export interface CheckerAnswers {
   readonly check: DocumentReport;
   readonly 'fix-all': DocumentFixResult;
   readonly 'organize-imports': DocumentFixResult;
+  readonly 'disable-on-line': (TextEdit | undefined)[];
   readonly 'check-projects': ProjectsReport;
 }
 

@@ -16,6 +16,17 @@ export interface SourceActionData {
   readonly kind: typeof FIX_ALL_KIND | typeof ORGANIZE_IMPORTS_KIND;
 }
 
+/** What a "Disable CODE for this line" action's `data` records until it is resolved. */
+export interface DisableActionData {
+  readonly uri: string;
+  readonly version: number;
+  readonly kind: 'disable';
+  readonly code: string;
+  readonly noqaLine: number;
+}
+
+export type ActionData = SourceActionData | DisableActionData;
+
 /** The document an edit applies to: versioned when the client checks versions. */
 export interface EditTarget {
   readonly uri: string;
@@ -64,6 +75,21 @@ export function quickFixes(findings: readonly DocumentFinding[], target: EditTar
       isPreferred: !unsafe,
       edit: workspaceEdit(target, fix.edits),
     });
+  }
+  return actions;
+}
+
+/** "Disable CODE for this line" for each finding in range that a noqa comment can suppress (its edit still to come). */
+export function disableActions(findings: readonly DocumentFinding[], target: EditTarget, sent: readonly Diagnostic[], made: (finding: DocumentFinding) => Diagnostic): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    if (finding.noqaLine === undefined) continue;
+    const key = `${finding.code}:${finding.noqaLine}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const data: DisableActionData = { uri: target.uri, version: target.version, kind: 'disable', code: finding.code, noqaLine: finding.noqaLine };
+    actions.push({ title: `pystandards (${finding.code}): Disable ${finding.code} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnosticFor(finding, sent, made)], data });
   }
   return actions;
 }

@@ -17,6 +17,8 @@ function run(workspace: Workspace, call: CheckerCall): unknown {
       return workspace.fixAll(call.document, { unsafe: call.unsafe });
     case 'organize-imports':
       return workspace.organizeImports(call.document);
+    case 'disable-on-line':
+      return workspace.disableOnLine(call.document, call.targets);
     case 'check-projects':
       return workspace.checkProjects(call.paths);
   }

@@ -22,7 +22,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { VERSION, isKnownSelector, type ConfigProblem, type DocumentFixResult, type DocumentReport } from '../api/index.js';
+import { VERSION, isKnownSelector, type ConfigProblem, type DocumentFixResult, type DocumentReport, type TextEdit } from '../api/index.js';
 import { StandardsLibrary } from '../standards/library.js';
 import { CheckerPool, laneFor } from './checker-pool.js';
 import type { WorkspaceSetup } from './checker-calls.js';
@@ -30,12 +30,15 @@ import { mergeSettings, readClientSettings, type ClientSettings } from './client
 import {
   CODE_ACTION_KINDS,
   FIX_ALL_KIND,
+  disableActions,
   ORGANIZE_IMPORTS_KIND,
   quickFixes,
   rangesMeet,
   sourceActionTitle,
   wantsKind,
   workspaceEdit,
+  type ActionData,
+  type DisableActionData,
   type EditTarget,
   type SourceActionData,
 } from './code-actions.js';
@@ -283,6 +286,8 @@ class LanguageServer {
     if (wantsKind(only, CodeActionKind.QuickFix)) {
       const here = report.report.findings.filter((finding) => rangesMeet(finding.range, params.range));
       actions.push(...quickFixes(here, target, params.context.diagnostics, toDiagnostic));
+      const disable = disableActions(here, target, params.context.diagnostics, toDiagnostic);
+      actions.push(...(this.abilities?.resolveCodeActions ? disable : await this.withDisableEdits(disable)));
     }
     const unsafe = this.settingsFor(uri).unsafeFixes ?? false;
     for (const kind of [FIX_ALL_KIND, ORGANIZE_IMPORTS_KIND] as const) {
@@ -295,9 +300,33 @@ class LanguageServer {
     return actions;
   }
 
-  /** Computes a source action's edit: the whole document fixed (or its imports sorted) on a worker. */
+  /** The noqa edits of "Disable CODE for this line" actions, computed on a worker in one call. */
+  private async withDisableEdits(actions: readonly CodeAction[]): Promise<CodeAction[]> {
+    const first = actions[0]?.data as ActionData | undefined;
+    if (!first) return [];
+    const document = this.documents.get(first.uri);
+    if (!document) return [];
+    const targets = actions.map((action) => action.data as ActionData).filter((data): data is DisableActionData => data.kind === 'disable');
+    const text = document.getText();
+    let edits: (TextEdit | undefined)[];
+    try {
+      edits = await this.pool.run({ kind: 'disable-on-line', document: { path: this.pathOf(document), text }, targets }, laneFor(text.length));
+    } catch (error) {
+      this.failure(`pystandards could not place a noqa comment in ${this.pathOf(document)}: ${(error as Error).message}`);
+      return [];
+    }
+    const target: EditTarget = { uri: first.uri, version: document.version, versioned: this.abilities?.versionedEdits ?? false };
+    // A finding whose line is already covered (a blanket `# noqa`) or holds a file-level directive gets no action.
+    return actions.flatMap((action, index) => {
+      const edit = edits[index];
+      return edit ? [{ ...action, edit: workspaceEdit(target, [edit]) }] : [];
+    });
+  }
+
+  /** Computes an action's edit: the whole document fixed (or its imports sorted), or a noqa comment, on a worker. */
   private async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
-    const data = action.data as SourceActionData | undefined;
+    const data = action.data as ActionData | undefined;
+    if (data?.kind === 'disable') return (await this.withDisableEdits([action]))[0] ?? action;
     if (!data || (data.kind !== FIX_ALL_KIND && data.kind !== ORGANIZE_IMPORTS_KIND)) return action;
     const document = this.documents.get(data.uri);
     if (!document) return action;

@@ -1,5 +1,5 @@
 -- End-to-end test in Neovim's own LSP client (Neovim 0.7+): start `pystandards server`, open a file
--- of the example backend, wait for its diagnostics, apply a quick fix, check the buffer and hover.
+-- of the example backend, wait for its diagnostics, apply a quick fix, check the buffer, hover, and disable a finding for its line.
 -- Run by tests/editors/neovim.test.ts; parameters come from the JSON file named by PYSTANDARDS_NVIM_PARAMS.
 local params = vim.fn.json_decode(table.concat(vim.fn.readfile(os.getenv('PYSTANDARDS_NVIM_PARAMS')), '\n'))
 local result = {}
@@ -58,7 +58,7 @@ local ok, err = pcall(function()
   for _, response in pairs(responses or {}) do
     for _, candidate in ipairs(response.result or {}) do
       table.insert(result.titles, candidate.title)
-      if candidate.kind == 'quickfix' and candidate.title:find('(TYP004)', 1, true) then action = candidate end
+      if candidate.kind == 'quickfix' and candidate.title:find('(TYP004)', 1, true) and not candidate.title:find('Disable', 1, true) then action = candidate end
     end
   end
   assert(action and action.edit, 'no TYP004 quick fix with an edit')
@@ -87,6 +87,33 @@ local ok, err = pcall(function()
   for _, response in pairs(hovers or {}) do
     if response.result then result.hover = response.result.contents.value end
   end
+
+  -- "Disable NAM007 for this line": resolved first when the server left its edit for later.
+  vim.api.nvim_win_set_cursor(0, { hover_at.lnum + 1, hover_at.col })
+  local disable_request = vim.lsp.util.make_range_params()
+  disable_request.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr), only = { 'quickfix' } }
+  local disable
+  for _, response in pairs(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', disable_request, 10000) or {}) do
+    for _, candidate in ipairs(response.result or {}) do
+      if candidate.title == 'pystandards (NAM007): Disable NAM007 for this line' then disable = candidate end
+    end
+  end
+  assert(disable, 'no Disable NAM007 action')
+  if not disable.edit then
+    for _, response in pairs(vim.lsp.buf_request_sync(bufnr, 'codeAction/resolve', disable, 10000) or {}) do
+      if response.result then disable = response.result end
+    end
+  end
+  assert(disable.edit, 'the Disable action has no edit')
+  vim.lsp.util.apply_workspace_edit(disable.edit, 'utf-16')
+  result.disabled_line = vim.api.nvim_buf_get_lines(bufnr, hover_at.lnum, hover_at.lnum + 1, false)[1]
+  assert(vim.wait(30000, function()
+    for _, d in ipairs(ours(bufnr)) do
+      if d.code == 'NAM007' then return false end
+    end
+    return #ours(bufnr) > 0
+  end, 20), 'NAM007 is still reported after disabling it')
+  result.after_disable = brief(ours(bufnr))
 
   vim.lsp.stop_client(client_id)
   result.stopped = vim.wait(10000, function() return vim.lsp.client_is_stopped(client_id) end, 20)

@@ -28,11 +28,13 @@ interface NvimResult {
   readonly action: string;
   readonly lines: readonly string[];
   readonly hover: string;
+  readonly disabled_line: string;
+  readonly after_disable: readonly NvimDiagnostic[];
   readonly stopped: boolean;
 }
 
 describe('Neovim', { timeout: 120_000 }, () => {
-  it('shows our diagnostics, applies a quick fix to the buffer, hovers, and stops the server', { skip: missing }, () => {
+  it('shows our diagnostics, applies a quick fix to the buffer, hovers, disables a finding for its line, and stops the server', { skip: missing }, () => {
     assert.notEqual(NVIM, '', 'nvim is not installed: .ci/run should have installed Debian\'s neovim package');
     const root = repoPath('examples', 'customer-service');
     const file = path.join(root, 'src', 'models', 'customer.py');
@@ -61,6 +63,8 @@ describe('Neovim', { timeout: 120_000 }, () => {
       assert.deepEqual(codes(result.after), ['NAM007 36:5', 'NAM008 14:1', 'TYP003 61:5', 'TYP005 40:11', 'TYP005 54:15', 'TYP005 6:1', 'TYP005 6:1']);
       assert.ok(result.hover.startsWith('**NAM007** · `mixed-case-class-attribute` · Naming Conventions'), result.hover);
       assert.ok(result.hover.includes('**From the standards: Naming Conventions**'));
+      assert.equal(result.disabled_line, '    createdAt: datetime  # noqa: NAM007');
+      assert.deepEqual(codes(result.after_disable), ['NAM008 14:1', 'TYP003 61:5', 'TYP005 40:11', 'TYP005 54:15', 'TYP005 6:1', 'TYP005 6:1']);
       assert.equal(result.stopped, true);
       assert.equal(readFileSync(file, 'utf8'), original, 'the fix changed the buffer only, never the file');
     } finally {

@@ -54,7 +54,8 @@ describe('code actions', { timeout: 60_000 }, () => {
     client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(file) }, range, context: { diagnostics: [], ...(only && { only }) } });
 
   it('offers one quick fix per fixable finding in range, safe ones preferred and unsafe ones labelled', async () => {
-    const quick = (await actions(everywhere, ['quickfix'])).map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics?.map((d) => d.code)]);
+    const fixes = (await actions(everywhere, ['quickfix'])).filter((a) => !a.title.includes(': Disable '));
+    const quick = fixes.map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics?.map((d) => d.code)]);
     assert.deepEqual(quick, [
       ['pystandards (IMP001): Sort and format the import block', 'quickfix', true, ['IMP001']],
       ['pystandards (TYP004): Convert to `|` syntax and remove the unused import', 'quickfix', true, ['TYP004']],
@@ -62,7 +63,7 @@ describe('code actions', { timeout: 60_000 }, () => {
     ]);
     // A range over the `def lookup` line only holds the TYP004 finding.
     const onLookup = await actions({ start: { line: 5, character: 30 }, end: { line: 5, character: 30 } }, ['quickfix']);
-    assert.deepEqual(onLookup.map((a) => a.title), ['pystandards (TYP004): Convert to `|` syntax and remove the unused import']);
+    assert.deepEqual(onLookup.map((a) => a.title), ['pystandards (TYP004): Convert to `|` syntax and remove the unused import', 'pystandards (TYP004): Disable TYP004 for this line']);
   });
 
   it('applies a safe quick fix to exactly its span', async () => {
@@ -94,7 +95,78 @@ describe('code actions', { timeout: 60_000 }, () => {
 
   it('offers every kind when the client names none', async () => {
     const kinds = (await actions()).map((a) => a.kind);
-    assert.deepEqual(kinds, ['quickfix', 'quickfix', 'quickfix', 'source.fixAll.pystandards', 'source.organizeImports.pystandards']);
+    assert.deepEqual(kinds, ['quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix', 'source.fixAll.pystandards', 'source.organizeImports.pystandards']);
+  });
+});
+
+const NAMES = `class bad_name:
+    pass
+
+
+class other_name:  # noqa: N802 (kept for the old API)
+    pass
+
+
+camelValue = """first line
+last line"""
+`;
+
+describe('Disable CODE for this line', { timeout: 60_000 }, () => {
+  it('writes or merges # noqa: CODE on the line the checker reads, and the finding goes', async () => {
+    const workspace = makeWorkspace({});
+    const file = workspace.path('app/names.py');
+    const client = LspClient.start(workspace.root);
+    try {
+      await client.initialize([workspace.root]);
+      await client.open(file, NAMES);
+      const published = await client.waitForDiagnostics(file, 1);
+      assert.deepEqual(published.diagnostics.map((d) => `${d.code} ${d.range.start.line}`), ['NAM002 0', 'NAM002 4', 'NAM006 8']);
+      const disable = async (line: number): Promise<CodeAction> => {
+        const found = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(file) }, range: { start: { line, character: 7 }, end: { line, character: 7 } }, context: { diagnostics: [], only: ['quickfix'] } });
+        const action = found.find((a) => a.title.includes(': Disable '));
+        assert.ok(action, `a Disable action on line ${line}`);
+        return action;
+      };
+      const onBadName = await disable(0);
+      assert.equal(onBadName.title, 'pystandards (NAM002): Disable NAM002 for this line');
+      assert.deepEqual(onBadName.diagnostics?.map((d) => d.code), ['NAM002']);
+      assert.equal(apply(NAMES, onBadName.edit, uri(file)).split('\n')[0], 'class bad_name:  # noqa: NAM002');
+      const merged = apply(NAMES, (await disable(4)).edit, uri(file));
+      assert.equal(merged.split('\n')[4], 'class other_name:  # noqa: N802, NAM002 (kept for the old API)');
+      // A finding on the first line of a string over several lines is suppressed on its last line, as Ruff reads it.
+      const onString = apply(NAMES, (await disable(8)).edit, uri(file));
+      assert.deepEqual(onString.split('\n').slice(8, 10), ['camelValue = """first line', 'last line"""  # noqa: NAM006']);
+      const all = apply(apply(onString, (await disable(0)).edit, uri(file)), undefined, uri(file));
+      await client.change(file, 2, [{ text: all }]);
+      assert.deepEqual((await client.waitForDiagnostics(file, 2)).diagnostics.map((d) => `${d.code} ${d.range.start.line}`), ['NAM002 4']);
+    } finally {
+      await client.stop();
+      workspace.remove();
+    }
+  });
+
+  it('leaves the edit to codeAction/resolve for a client that resolves, and offers nothing for a syntax error', async () => {
+    const workspace = makeWorkspace({});
+    const file = workspace.path('app/names.py');
+    const client = LspClient.start(workspace.root);
+    try {
+      await client.initialize([workspace.root], { capabilities: clientCapabilities({ resolve: true }) });
+      await client.open(file, NAMES);
+      await client.waitForDiagnostics(file, 1);
+      const found = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(file) }, range: { start: { line: 0, character: 7 }, end: { line: 0, character: 7 } }, context: { diagnostics: [], only: ['quickfix'] } });
+      const [action] = found;
+      assert.equal(action?.title, 'pystandards (NAM002): Disable NAM002 for this line');
+      assert.equal(action?.edit, undefined);
+      const resolved = await client.request<CodeAction>('codeAction/resolve', action);
+      assert.equal(apply(NAMES, resolved.edit, uri(file)).split('\n')[0], 'class bad_name:  # noqa: NAM002');
+      await client.change(file, 2, [{ text: 'def broken(:\n' }]);
+      await client.waitForDiagnostics(file, 2);
+      const onError = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(file) }, range: everywhere, context: { diagnostics: [] } });
+      assert.deepEqual(onError.map((a) => a.title), ['pystandards: Sort imports']);
+    } finally {
+      await client.stop();
+      workspace.remove();
+    }
   });
 });
 
