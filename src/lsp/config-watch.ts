@@ -3,11 +3,11 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 
-/** Files whose content settles settings or what the project rules (ENV) find. */
+/** Files whose content settles settings, what the project rules (ENV) find, or what is suppressed in bulk. */
 const WATCHED_NAMES = new Set([
   'pyproject.toml', 'setup.cfg', 'setup.py', '.python-version', 'requirements.in', 'poetry.lock', 'Pipfile', 'Pipfile.lock',
   'environment.yml', 'environment.yaml', 'conda-lock.yml', 'conda-lock.yaml', 'pdm.lock', 'pdm.toml', '.pdm-python', 'uv.lock',
-  'hatch.toml', 'pixi.toml', 'pixi.lock', '.gitignore', 'pyvenv.cfg', 'exclude',
+  'hatch.toml', 'pixi.toml', 'pixi.lock', '.gitignore', 'pyvenv.cfg', 'exclude', 'pystandards-suppressions.json',
 ]);
 
 /** The globs a client watches for the server (`workspace/didChangeWatchedFiles`). */

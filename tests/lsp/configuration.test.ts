@@ -101,6 +101,41 @@ describe('configuration', { timeout: 90_000 }, () => {
     }
   });
 
+  it('hides the findings recorded in pystandards-suppressions.json, shows a code whole once it has more, and reports a corrupt file while hiding nothing', async () => {
+    const suppressions = { 'app/x.py': { NAM002: { count: 1 } }, 'pyproject.toml': { ENV001: { count: 1 } } };
+    const workspace = makeWorkspace({
+      'pyproject.toml': '[project]\nname = "svc"\nversion = "1.0.0"\nrequires-python = ">=3.10"\n\n[tool.pystandards]\n',
+      'pystandards-suppressions.json': `${JSON.stringify(suppressions, null, 2)}\n`,
+      'app/x.py': BAD,
+    });
+    const client = LspClient.start(workspace.root);
+    try {
+      await client.initialize([workspace.root], { capabilities: clientCapabilities({ watch: true }) });
+      const file = workspace.path('app/x.py');
+      await client.open(file, BAD);
+      await expectCodes(client, file, ['TYP004']);
+      // The project rules' findings on pyproject.toml are judged by the same file: ENV001 shows once its entry goes.
+      assert.equal(client.diagnostics.get(uri(workspace.path('pyproject.toml'))), undefined);
+      const withoutEnv = workspace.write('pystandards-suppressions.json', `${JSON.stringify({ 'app/x.py': suppressions['app/x.py'] }, null, 2)}\n`);
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(withoutEnv), type: 2 }] });
+      await expectCodes(client, workspace.path('pyproject.toml'), ['ENV001']);
+      await expectCodes(client, file, ['TYP004']);
+      // A second NAM002 in the file: more than recorded, so both show (the counts cannot say which is new).
+      await client.change(file, 2, [{ text: `${BAD}\n\nclass second_bad:\n    pass\n` }]);
+      await expectCodes(client, file, ['NAM002', 'TYP004', 'NAM002']);
+      const suppressionsFile = workspace.write('pystandards-suppressions.json', '{ not json');
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(suppressionsFile), type: 2 }] });
+      const published = await client.waitFor('the diagnostic on the suppressions file', () => client.diagnostics.get(uri(suppressionsFile))?.at(-1));
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.severity]), [['config', 1]]);
+      assert.match(String(published.diagnostics[0]?.message), /not a suppressions file: invalid JSON/);
+      // Nothing is hidden by a file that cannot be read: every finding shows until it is fixed.
+      await expectCodes(client, file, ['NAM002', 'TYP004', 'NAM002']);
+    } finally {
+      await client.stop();
+      workspace.remove();
+    }
+  });
+
   it('lets initializationOptions and then didChangeConfiguration override select and ignore, and warns of unknown codes', async () => {
     const workspace = makeWorkspace({ 'app/x.py': BAD });
     const client = LspClient.start(workspace.root);
