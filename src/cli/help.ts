@@ -50,7 +50,8 @@ Adopting the standards on existing code:
                           REV (staged and unstaged changes, and untracked files)
 
 Output:
-  --output-format FORMAT  text (default), json (Ruff's shape), sarif, github
+  --output-format FORMAT  text (default), concise, grouped, json (Ruff's shape), sarif, github,
+                          gitlab (Code Quality), junit (JUnit XML)
   --statistics            Show counts per rule instead of each finding
   -q, --quiet             Print findings only, without code frames or summary
   --exit-zero             Exit 0 even when there are findings

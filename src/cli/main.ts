@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, RULES, VERSION, addNoqa, checkPathsParallel, checkStdin, type CheckReport, type SuppressionOptions, type FixedFileReport, type FixMode, type RunReport } from '../api/index.js';
 import { matchSelector } from '../engine/index.js';
-import { OUTPUT_FORMATS, formatGithub, formatSarif, formatStatistics, jsonChunks, textChunks, type OutputFormat } from '../formatters/index.js';
+import { OUTPUT_FORMATS, conciseChunks, formatGithub, formatGitlab, formatJunit, formatSarif, formatStatistics, groupedChunks, jsonChunks, textChunks, type OutputFormat } from '../formatters/index.js';
 import type { Finding } from '../linter/index.js';
 import { fixKind, renderRuleDoc } from '../standards/rule-docs.js';
 import { SECTIONS } from '../linter/index.js';
@@ -246,6 +246,14 @@ function render(format: OutputFormat, findings: readonly Finding[], report: RunR
       return [formatSarif(findings, { rules: RULES, toolVersion: VERSION })];
     case 'github':
       return [formatGithub(findings)];
+    case 'gitlab':
+      return [formatGitlab(findings, { projectDir: process.env.CI_PROJECT_DIR })];
+    case 'junit':
+      return [formatJunit(findings)];
+    case 'concise':
+      return conciseChunks(findings);
+    case 'grouped':
+      return groupedChunks(findings);
     case 'text':
       return textChunks(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount, suppressedCount });
   }
