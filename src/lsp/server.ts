@@ -22,7 +22,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { VERSION, isKnownSelector, type ConfigProblem, type DocumentFixResult, type DocumentReport, type TextEdit } from '../api/index.js';
+import { VERSION, isKnownSelector, type ConfigProblem, type DocumentFinding, type DocumentFixResult, type DocumentReport, type TextEdit } from '../api/index.js';
 import { StandardsLibrary } from '../standards/library.js';
 import { CheckerPool, laneFor } from './checker-pool.js';
 import type { WorkspaceSetup } from './checker-calls.js';
@@ -95,6 +95,8 @@ class LanguageServer {
   /** Messages already shown with window/showMessage, so each is shown once while it lasts. */
   private readonly shown = new Set<string>();
   private readonly libraries = new Map<string, StandardsLibrary>();
+  /** The project rules' latest findings, by the absolute path of the file they are on (for hover). */
+  private projectFindings = new Map<string, readonly DocumentFinding[]>();
   private readonly watcher = new FolderWatcher(() => this.reload());
   private projectTimer: NodeJS.Timeout | undefined;
   private projectsRunning = false;
@@ -137,9 +139,15 @@ class LanguageServer {
     connection.onCodeAction((params) => this.codeActions(params));
     connection.onCodeActionResolve((action) => this.resolveCodeAction(action));
     connection.onHover(async ({ textDocument, position }) => {
+      const markdown = this.abilities?.markdownHover ?? true;
+      // The project rules' findings on this file (pyproject.toml, or a setup.py that is also checked).
+      const file = uriToPath(textDocument.uri);
+      const project = (file && this.projectFindings.get(file)) || [];
+      const document = this.documents.get(textDocument.uri);
+      if (!document || !this.isPython(document)) return hoverAt(position, project, [], this.library(undefined), markdown);
       const report = await this.checks.fresh(textDocument.uri);
       if (!report) return null;
-      return hoverAt(position, report.report.findings, report.report.noqaComments, this.library(report.report.standardsDir), this.abilities?.markdownHover ?? true);
+      return hoverAt(position, [...report.report.findings, ...project], report.report.noqaComments, this.library(report.report.standardsDir), markdown);
     });
     documents.listen(connection);
     connection.listen();
@@ -466,6 +474,7 @@ class LanguageServer {
     try {
       const result = await this.pool.run({ kind: 'check-projects', paths: [...new Set(paths)] });
       const byUri = new Map<string, Diagnostic[]>();
+      this.projectFindings = new Map(result.files.map((file) => [file.path, file.findings]));
       for (const file of result.files) {
         byUri.set(this.uriOfFile(file.path), file.findings.map(toDiagnostic));
         for (const error of file.errors) this.failure(`pystandards: ${error}`, ruleOf(error));

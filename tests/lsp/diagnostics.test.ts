@@ -112,10 +112,21 @@ describe('diagnostics', { timeout: 60_000 }, () => {
     assert.deepEqual(brief((await client.waitForDiagnostics(suppressed, 1)).diagnostics), ['NAM002 4:6-4:16 sev2']);
   });
 
+  it('checks an unsaved (untitled) document under the first folder\'s settings', async () => {
+    await client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'python', version: 1, text: 'class bad_name:\n    pass\n' } });
+    const published = await client.waitFor('the untitled document\'s diagnostics', () => client.diagnostics.get('untitled:Untitled-1')?.at(-1));
+    assert.deepEqual(brief(published.diagnostics), ['NAM002 0:6-0:14 sev2']);
+  });
+
   it('reports the project rules on pyproject.toml', async () => {
     const published = await client.waitForDiagnostics(workspace.path('pyproject.toml'));
     assert.deepEqual(brief(published.diagnostics), ['ENV001 3:0-3:26 sev2']);
     assert.match(String(published.diagnostics[0]?.message), /allows Python 3\.10; the standards require Python 3\.12 or newer/);
+    // Hovering the finding in pyproject.toml explains ENV001 and the Environment section.
+    await client.open(workspace.path('pyproject.toml'), PYPROJECT, 'toml');
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: uri(workspace.path('pyproject.toml')) }, position: { line: 3, character: 5 } });
+    assert.ok(hover?.contents.value.startsWith('**ENV001** · `unsupported-python-version` · Environment'), hover?.contents.value);
+    assert.ok(hover?.contents.value.includes('**From the standards: Environment**'));
   });
 });
 
