@@ -74,6 +74,8 @@ export interface LanguageServerOptions {
 /** Serves LSP on stdio (or the given connection) until the client sends `exit`. */
 export function startLanguageServer(options: LanguageServerOptions = {}): Connection {
   const connection = options.connection ?? createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // A stray rejected promise must not end a server the editor relies on: it is written to stderr, which clients log.
+  process.on('unhandledRejection', (reason) => process.stderr.write(`pystandards server: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`));
   const server = new LanguageServer(connection, options.pool ?? new CheckerPool());
   server.listen();
   return connection;
@@ -108,7 +110,7 @@ class LanguageServer {
     private readonly pool: CheckerPool,
   ) {
     this.publisher = new DiagnosticsPublisher((uri, diagnostics, version) => {
-      void this.connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined && { version }) });
+      this.connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined && { version }) }).catch(ignoreClosed);
     });
     this.checks = new DocumentChecks(pool, {
       onReport: (document, report) => this.reportArrived(document, report),
@@ -192,9 +194,13 @@ class LanguageServer {
   private async initialized(): Promise<void> {
     const abilities = this.abilities;
     if (!abilities) return;
-    if (abilities.configurationChangeRegistration) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'pystandards' });
+    const refused = (what: string) => (error: Error) => this.log(MessageType.Warning, `pystandards: the client refused to ${what}: ${error.message}`);
+    if (abilities.configurationChangeRegistration) this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'pystandards' }).catch(refused('send configuration changes'));
     if (abilities.watchFiles) {
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCH_GLOBS.map((globPattern) => ({ globPattern })) });
+      this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCH_GLOBS.map((globPattern) => ({ globPattern })) }).catch((error: Error) => {
+        refused('watch files')(error);
+        this.watcher.watchFolders(this.folders.values());
+      });
     } else {
       this.watcher.watchFolders(this.folders.values());
     }
@@ -443,7 +449,7 @@ class LanguageServer {
   private recheck(): void {
     this.checks.recheckAll();
     this.scheduleProjects();
-    if (this.abilities?.pullDiagnostics && this.abilities.diagnosticRefresh) void this.connection.languages.diagnostics.refresh();
+    if (this.abilities?.pullDiagnostics && this.abilities.diagnosticRefresh) this.connection.languages.diagnostics.refresh().catch(ignoreClosed);
   }
 
   /** Watches the folders a document's settings come from, for clients that watch nothing for us. */
@@ -533,11 +539,11 @@ class LanguageServer {
   private showOnce(type: MessageType, message: string, key: string): void {
     if (this.shown.has(key)) return;
     this.shown.add(key);
-    void this.connection.sendNotification('window/showMessage', { type, message });
+    this.connection.sendNotification('window/showMessage', { type, message }).catch(ignoreClosed);
   }
 
   private log(type: MessageType, message: string): void {
-    void this.connection.sendNotification('window/logMessage', { type, message });
+    this.connection.sendNotification('window/logMessage', { type, message }).catch(ignoreClosed);
   }
 
   private library(standardsDir: string | undefined): StandardsLibrary {
@@ -555,6 +561,9 @@ class LanguageServer {
     return library;
   }
 }
+
+/** A message that could not be sent: the client has gone, and the process ends with the connection. */
+function ignoreClosed(): void {}
 
 /** The workspace folders the client opened with: its list, else its root. */
 function initialFolders(params: InitializeParams): WorkspaceFolder[] {

@@ -135,7 +135,7 @@ describe('pull diagnostics', { timeout: 60_000 }, () => {
     const workspace = makeWorkspace({});
     const client = LspClient.start(workspace.root);
     try {
-      await client.initialize([workspace.root], { capabilities: clientCapabilities({ pull: true }) });
+      await client.initialize([workspace.root], { capabilities: clientCapabilities({ pull: true, watch: true }) });
       const file = workspace.path('app.py');
       await client.open(file, 'class bad_name:\n    pass\n');
       const first = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: uri(file) } });
@@ -149,6 +149,15 @@ describe('pull diagnostics', { timeout: 60_000 }, () => {
       assert.deepEqual(changed.items, []);
       assert.notEqual(changed.resultId, first.resultId);
       assert.equal(client.diagnostics.get(uri(file)), undefined);
+      // A configuration change asks the client to pull again, and the pull sees the new settings.
+      const pyproject = workspace.write('pyproject.toml', '[tool.pystandards]\nextend-select = ["NAM"]\nignore = ["TYP"]\n');
+      await client.change(file, 3, [{ text: 'def run(argv):\n    pass\n' }]);
+      const before = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: uri(file) } });
+      assert.deepEqual(brief(before.items), ['TYP002 0:4-0:7 sev2', 'TYP001 0:8-0:12 sev2']);
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(pyproject), type: 1 }] });
+      await client.waitFor('a diagnostic refresh', () => client.refreshes > 0);
+      const after = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: uri(file) } });
+      assert.deepEqual(brief(after.items), []);
     } finally {
       await client.stop();
       workspace.remove();
