@@ -40,6 +40,25 @@ describe('configuration', { timeout: 90_000 }, () => {
     }
   });
 
+  it('takes each folder\'s target version from its declared Python, as check does', async () => {
+    const generic = 'class Box[T = int]:\n    item: T\n';
+    const newer = makeWorkspace({ 'pyproject.toml': '[project]\nname = "a"\nversion = "1"\nrequires-python = ">=3.13"\n' });
+    const older = makeWorkspace({ 'pyproject.toml': '[project]\nname = "b"\nversion = "1"\nrequires-python = ">=3.12"\n' });
+    const client = LspClient.start(newer.root);
+    try {
+      await client.initialize([newer.root, older.root]);
+      await client.open(newer.path('box.py'), generic);
+      await client.open(older.path('box.py'), generic);
+      // Type parameter defaults are Python 3.13 syntax: an error only where the project allows 3.12.
+      await expectCodes(client, newer.path('box.py'), []);
+      await expectCodes(client, older.path('box.py'), ['SYN001']);
+    } finally {
+      await client.stop();
+      newer.remove();
+      older.remove();
+    }
+  });
+
   it('picks up a changed pyproject.toml on workspace/didChangeWatchedFiles, and registers the files it watches', async () => {
     const workspace = makeWorkspace({ 'app/x.py': BAD });
     const client = LspClient.start(workspace.root);
