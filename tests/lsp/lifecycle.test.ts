@@ -1,10 +1,22 @@
 // The server's life: initialize's answer, shutdown and exit, unknown methods, and a client that goes away.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import { LspClient } from '../harness/lsp-client.js';
+import { CLI } from '../harness/paths.js';
 import { makeWorkspace } from '../harness/temp-workspace.js';
 
 describe('language server lifecycle', { timeout: 60_000 }, () => {
+  it('prints its usage for server --help and rejects positional arguments', () => {
+    const help = spawnSync(process.execPath, [CLI, 'server', '--help'], { encoding: 'utf8' });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: pystandards server\n/);
+    assert.match(spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout, /pystandards server {23}Run the language server \(LSP on stdio\) for editors/);
+    const wrong = spawnSync(process.execPath, [CLI, 'server', 'src'], { encoding: 'utf8' });
+    assert.equal(wrong.status, 2);
+    assert.equal(wrong.stderr, 'pystandards: error: server takes no positional arguments (got `src`)\n');
+  });
+
   it('answers initialize with its capabilities and exits 0 after shutdown and exit', async () => {
     const workspace = makeWorkspace({});
     const client = LspClient.start(workspace.root);
