@@ -163,3 +163,6 @@ export function addNoqa(report: RunReport): AddNoqaSummary {
   }
   return { edited, files, notSilenceable, skipped, errors };
 }
+
+export { buildReport, type ReportOptions, type ReportResult } from './report.js';
+export { renderReportHtml, type ReportSummary } from '../report/index.js';

@@ -6,6 +6,7 @@ Usage:
   pystandards check [PATHS...] [options]   Check files and folders (default: .)
   pystandards rules [--output-format json] List every rule
   pystandards explain CODE                 Show a rule's documentation
+  pystandards report [PATHS] -o FILE       Write an HTML compliance report (or --output-format json)
   pystandards standards [SECTION]          Print the standards (or one section; --list lists them)
   pystandards mcp [--http]                 Serve the standards and the checker over MCP
   pystandards server                       Run the language server (LSP on stdio) for editors
@@ -122,4 +123,21 @@ Diagnostics as you type, quick fixes, "Fix all" (source.fixAll.pystandards), "So
 (source.organizeImports.pystandards), "Disable CODE for this line", and the rule and its
 standards section on hover. Each workspace folder uses its pyproject.toml as "check" does.
 Logs go to the client (window/logMessage), never to stdout. See docs/editors.md.
+`;
+
+export const REPORT_HELP = `Usage: pystandards report [PATHS...] --output report.html [options]
+
+Checks PATHS (default: the current folder) as "check" does, with the cache and the bulk
+suppressions file, and writes a self-contained HTML page (it works offline): compliance per
+section of the standards as the share of files clean and findings per 1,000 lines, the rules
+with most findings, the worst files and folders, how many findings --fix can fix, suppressed
+against new findings, and a trend over earlier reports.
+
+Options:
+  -o, --output FILE       Where to write the report (required for html; json goes to stdout without it)
+  --output-format FORMAT  html (default) or json (the same summary, for other tools)
+  --history DIR           Read earlier reports' data from DIR for the trend, and save this one's there
+  --select, --extend-select, --ignore CODES, --config PATH, --isolated, --no-cache, --threads N,
+  --suppressions-location PATH
+                          As for check
 `;

@@ -65,6 +65,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return runRulesCommand(rest, io);
       case 'explain':
         return runExplainCommand(rest, io);
+      case 'report':
+        // Loaded on demand: only this command renders the report page.
+        return await (await import('./report-command.js')).runReportCommand(rest, io);
       case 'standards':
         // Loaded on demand, like `mcp`: the standards text is not needed to check code.
         return (await import('./standards-command.js')).runStandardsCommand(rest, io);
@@ -77,7 +80,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         // Loaded on demand: only this command needs the LSP library.
         return await (await import('./server-command.js')).runServerCommand(rest, io);
       default:
-        throw new UsageError(`unknown command \`${command}\` (expected check, rules, explain, standards, mcp or server; see --help)`);
+        throw new UsageError(`unknown command \`${command}\` (expected check, rules, explain, report, standards, mcp or server; see --help)`);
     }
   } catch (error) {
     return reportError(error, io);

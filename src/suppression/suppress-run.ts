@@ -49,8 +49,8 @@ export interface SuppressionSummary {
   readonly suppressed: number;
   /** Those findings by code, for summaries (suppressed against new). */
   readonly suppressedByCode: Readonly<Record<string, number>>;
-  /** Those findings by file (display path), for reports. */
-  readonly suppressedByFile: Readonly<Record<string, number>>;
+  /** Those findings by file (display path) and code, for reports. */
+  readonly suppressedByFile: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly unused: readonly UnusedSuppression[];
   readonly overCount: readonly OverCountEntry[];
   /** With `since`: the revision, and how many findings lay outside the lines changed since it. */
@@ -148,7 +148,7 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   const unused: UnusedSuppression[] = [];
   const overCount: OverCountEntry[] = [];
   const suppressedByCode: Record<string, number> = {};
-  const suppressedByFile: Record<string, number> = {};
+  const suppressedByFile: Record<string, Record<string, number>> = {};
   let suppressed = 0;
   const kept = new Map<FileReport, readonly Finding[]>();
   for (const absolutePath of judged) {
@@ -164,8 +164,12 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
     if (fileReport && applied.suppressed.length > 0) {
       kept.set(fileReport.report, applied.kept);
       suppressed += applied.suppressed.length;
-      suppressedByFile[fileReport.report.path] = applied.suppressed.length;
-      for (const finding of applied.suppressed) suppressedByCode[finding.code] = (suppressedByCode[finding.code] ?? 0) + 1;
+      const byCode: Record<string, number> = {};
+      for (const finding of applied.suppressed) {
+        suppressedByCode[finding.code] = (suppressedByCode[finding.code] ?? 0) + 1;
+        byCode[finding.code] = (byCode[finding.code] ?? 0) + 1;
+      }
+      suppressedByFile[fileReport.report.path] = byCode;
     }
   }
   for (const [group, keys] of missing) {

@@ -1,0 +1,88 @@
+// `pystandards report`: a check of the paths (cache, workers and the suppressions file as `check` uses
+// them), each Python file's size, then the summary per section, with earlier reports for the trend.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath, runCheckParallel, type ParallelRunOptions } from '../engine/index.js';
+import { buildSummary, readHistory, writeHistory, type ReportFile, type ReportSummary } from '../report/index.js';
+import { RULES_BY_CODE } from '../rules/index.js';
+import { suppressRun } from '../suppression/index.js';
+import { VERSION } from '../version.js';
+
+export interface ReportOptions extends ParallelRunOptions {
+  /** `--suppressions-location`: the suppressions file to read instead of each project's own. */
+  readonly suppressionsLocation?: string | undefined;
+  /** `--history DIR`: earlier reports' data to draw the trend from; this report's data is written there too. */
+  readonly history?: string | undefined;
+  /** The time the report is stamped with (tests fix it). */
+  readonly now?: Date | undefined;
+}
+
+export interface ReportResult {
+  readonly summary: ReportSummary;
+  /** The history file written, with `history`. */
+  readonly historyFile: string | undefined;
+  /** Problems that are not findings: unreadable files, rules that crashed. */
+  readonly errors: readonly string[];
+}
+
+/** Lines of a file's bytes: line breaks, plus one for a last line without one. */
+function countLines(bytes: Uint8Array): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+  return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? lines + 1 : lines;
+}
+
+function linesOf(file: string): number {
+  try {
+    return countLines(readFileSync(file));
+  } catch {
+    return 0;
+  }
+}
+
+/** The short hash of the commit checked out in `folder`, when it is in a git repository. */
+function currentCommit(folder: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** Checks `paths` and summarizes the findings for the compliance report. */
+export async function buildReport(paths: readonly string[], options: ReportOptions = {}): Promise<ReportResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const history = options.history === undefined ? [] : readHistory(path.resolve(cwd, options.history));
+  const run = await runCheckParallel(paths, { ...options, frames: false });
+  const scope = run.scope;
+  if (!scope) throw new Error('the run reported no scope');
+  const { files, suppression } = suppressRun(run, { location: options.suppressionsLocation }, cwd);
+  const absoluteOf = new Map(scope.files.map((file) => [displayPath(file, cwd), file]));
+  const reportFiles: ReportFile[] = files.map((file) => {
+    const absolute = absoluteOf.get(file.path) ?? file.findings[0]?.absoluteFilename ?? path.resolve(cwd, file.path);
+    const python = absoluteOf.has(file.path);
+    return { path: file.path, python, lines: python ? linesOf(absolute) : 0, findings: file.findings, suppressed: suppression.suppressedByFile[file.path] ?? {} };
+  });
+  // A project is clean for Environment when none of its files has an ENV finding, reported or suppressed.
+  const environmentFiles = reportFiles
+    .filter((file) => file.findings.some((f) => f.section === 'environment') || Object.keys(file.suppressed).some((code) => RULES_BY_CODE.get(code)?.section === 'environment'))
+    .map((file) => path.resolve(cwd, file.path));
+  const dirty = scope.projectRoots.filter((root) => environmentFiles.some((file) => isInside(file, root)));
+  const summary = buildSummary({
+    files: reportFiles,
+    projects: { total: scope.projectRoots.length, clean: scope.projectRoots.length - dirty.length },
+    target: paths.length === 1 && paths[0] === '.' ? path.basename(cwd) : paths.join(' '),
+    commit: currentCommit(cwd),
+    version: VERSION,
+    generatedAt: options.now ?? new Date(),
+    history,
+  });
+  const historyFile = options.history === undefined ? undefined : writeHistory(path.resolve(cwd, options.history), summary);
+  return { summary, historyFile, errors: files.flatMap((file) => file.errors) };
+}
