@@ -50,6 +50,13 @@ function currentCommit(folder: string): string | undefined {
   }
 }
 
+/** The deepest folder holding every file. */
+function commonFolder(files: readonly string[]): string {
+  let common = path.dirname(files[0] ?? path.sep);
+  for (const file of files) while (!isInside(file, common) && path.dirname(common) !== common) common = path.dirname(common);
+  return common;
+}
+
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -64,20 +71,24 @@ export async function buildReport(paths: readonly string[], options: ReportOptio
   if (!scope) throw new Error('the run reported no scope');
   const { files, suppression } = suppressRun(run, { location: options.suppressionsLocation }, cwd);
   const absoluteOf = new Map(scope.files.map((file) => [displayPath(file, cwd), file]));
-  const reportFiles: ReportFile[] = files.map((file) => {
-    const absolute = absoluteOf.get(file.path) ?? file.findings[0]?.absoluteFilename ?? path.resolve(cwd, file.path);
+  const absolutes = files.map((file) => absoluteOf.get(file.path) ?? file.findings[0]?.absoluteFilename ?? path.resolve(cwd, file.path));
+  // Paths as check shows them, unless the files lie outside the working folder: then from their common folder.
+  const base = absolutes.every((file) => isInside(file, cwd)) ? undefined : commonFolder(absolutes);
+  const reportFiles: ReportFile[] = files.map((file, index) => {
+    const absolute = absolutes[index] as string;
     const python = absoluteOf.has(file.path);
-    return { path: file.path, python, lines: python ? linesOf(absolute) : 0, findings: file.findings, suppressed: suppression.suppressedByFile[file.path] ?? {} };
+    const shown = base === undefined ? file.path : path.relative(base, absolute).split(path.sep).join('/');
+    return { path: shown, python, lines: python ? linesOf(absolute) : 0, findings: file.findings, suppressed: suppression.suppressedByFile[file.path] ?? {} };
   });
   // A project is clean for Environment when none of its files has an ENV finding, reported or suppressed.
   const environmentFiles = reportFiles
     .filter((file) => file.findings.some((f) => f.section === 'environment') || Object.keys(file.suppressed).some((code) => RULES_BY_CODE.get(code)?.section === 'environment'))
-    .map((file) => path.resolve(cwd, file.path));
+    .map((file) => absolutes[reportFiles.indexOf(file)] as string);
   const dirty = scope.projectRoots.filter((root) => environmentFiles.some((file) => isInside(file, root)));
   const summary = buildSummary({
     files: reportFiles,
     projects: { total: scope.projectRoots.length, clean: scope.projectRoots.length - dirty.length },
-    target: paths.length === 1 && paths[0] === '.' ? path.basename(cwd) : paths.join(' '),
+    target: base === undefined ? (paths.length === 1 && paths[0] === '.' ? path.basename(cwd) : paths.join(' ')) : base,
     commit: currentCommit(cwd),
     version: VERSION,
     generatedAt: options.now ?? new Date(),
