@@ -9,7 +9,8 @@
 //   type[i]            symbol id, names from symbolNames() (uint16)
 //   field[i]           field id under the parent, 0 for none, names from fieldNames() (uint16)
 //   flags[i]           NAMED | ERROR | MISSING | HAS_ERROR | EXTRA (uint8)
-// laid out as consecutive arrays in that order. The tree is freed before returning: it lives in
+// laid out as consecutive arrays in that order, and depth: how deep the deepest node lies (the
+// root at 0), which tells JavaScript without a scan whether CPython's nesting limits can be reached. The tree is freed before returning: it lives in
 // the thread's parse arena (parse_arena.c), which is reset at once.
 #include <node_api.h>
 #include <stdlib.h>
@@ -136,7 +137,7 @@ static Columns columns_of(void *data, uint32_t count) {
 }
 
 /** The reference walk through the public cursor API; returns the number of nodes written. */
-static uint32_t export_with_cursor(TSNode root, Columns c, uint32_t count) {
+static uint32_t export_with_cursor(TSNode root, Columns c, uint32_t count, uint32_t *max_depth) {
   size_t stack_capacity = 64;
   size_t depth = 0;
   int32_t *stack = malloc(stack_capacity * sizeof(int32_t));
@@ -149,6 +150,7 @@ static uint32_t export_with_cursor(TSNode root, Columns c, uint32_t count) {
     c.start[i] = ts_node_start_byte(node) / 2;
     c.end[i] = ts_node_end_byte(node) / 2;
     c.parent[i] = depth == 0 ? -1 : stack[depth - 1];
+    if (depth > *max_depth) *max_depth = (uint32_t)depth;
     c.type[i] = ts_node_symbol(node);
     c.field[i] = ts_tree_cursor_current_field_id(&cursor);
     c.flags[i] = (ts_node_is_named(node) ? FLAG_NAMED : 0) | (ts_node_is_error(node) ? FLAG_ERROR : 0) |
@@ -195,10 +197,12 @@ typedef struct {
   int32_t emitted;
   /** Field inherited from invisible ancestors, for children without a field of their own. */
   TSFieldId pending_field;
+  /** Depth of the visible children found here (the root's at 1). */
+  uint32_t child_depth;
 } Frame;
 
 static void frame_for(Frame *frame, const TSLanguage *language, Subtree subtree, uint32_t position, int32_t visible_parent,
-                      int32_t emitted, TSFieldId pending_field) {
+                      int32_t emitted, TSFieldId pending_field, uint32_t child_depth) {
   frame->parent = subtree;
   frame->child_index = 0;
   frame->structural_index = 0;
@@ -208,6 +212,7 @@ static void frame_for(Frame *frame, const TSLanguage *language, Subtree subtree,
   frame->visible_parent = visible_parent;
   frame->emitted = emitted;
   frame->pending_field = pending_field;
+  frame->child_depth = child_depth;
 }
 
 /** Writes node `i` from a subtree (and the alias its parent's production gives it). */
@@ -226,7 +231,7 @@ static void write_node(Columns c, const TSLanguage *language, uint32_t i, Subtre
 }
 
 /** The fast walk over tree-sitter's subtrees; returns the number of nodes written. */
-static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count) {
+static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count, uint32_t *max_depth) {
   const TSLanguage *language = tree->language;
   Subtree root = tree->root;
   uint32_t next = 0;
@@ -239,7 +244,7 @@ static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count) {
   size_t depth = 0;
   Frame *stack = malloc(capacity * sizeof(Frame));
   if (stack == NULL) return 0;
-  frame_for(&stack[depth++], language, root, root_position, 0, 0, 0);
+  frame_for(&stack[depth++], language, root, root_position, 0, 0, 0, 1);
   while (depth > 0) {
     Frame *frame = &stack[depth - 1];
     uint32_t child_count = frame->parent.ptr->child_count;
@@ -268,6 +273,8 @@ static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count) {
     if (frame->child_index < child_count) frame->position += ts_subtree_padding(ts_subtree_children(frame->parent)[frame->child_index]).bytes;
     TSFieldId field = extra ? 0 : (own_field ? own_field : frame->pending_field);
     int32_t visible_parent = frame->visible_parent;
+    // Read before a push, which may move the stack (and `frame` with it).
+    uint32_t child_depth = frame->child_depth;
     bool has_children = ts_subtree_child_count(child) > 0;
 
     if (ts_subtree_visible(child) || alias) {
@@ -275,6 +282,7 @@ static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count) {
       uint32_t i = next++;
       write_node(c, language, i, child, alias, position, visible_parent, field);
       c.after[i] = (int32_t)(i + 1);
+      if (child_depth > *max_depth) *max_depth = child_depth;
       if (!has_children) continue;
       if (depth == capacity) {
         capacity *= 2;
@@ -282,7 +290,7 @@ static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count) {
         if (grown == NULL) break;
         stack = grown;
       }
-      frame_for(&stack[depth++], language, child, position, (int32_t)i, (int32_t)i, 0);
+      frame_for(&stack[depth++], language, child, position, (int32_t)i, (int32_t)i, 0, child_depth + 1);
     } else if (has_children) {
       if (depth == capacity) {
         capacity *= 2;
@@ -290,7 +298,7 @@ static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count) {
         if (grown == NULL) break;
         stack = grown;
       }
-      frame_for(&stack[depth++], language, child, position, visible_parent, -1, field);
+      frame_for(&stack[depth++], language, child, position, visible_parent, -1, field, child_depth);
     }
   }
   free(stack);
@@ -318,17 +326,20 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   }
   Columns c = columns_of(data, count);
   memset(c.scratch, 0, (size_t)count * sizeof(int32_t));
-  uint32_t written = use_cursor ? export_with_cursor(root, c, count) : export_subtrees(tree, c, count);
+  uint32_t max_depth = 0;
+  uint32_t written = use_cursor ? export_with_cursor(root, c, count, &max_depth) : export_subtrees(tree, c, count, &max_depth);
   release(parsed);
   if (written != count) {
     napi_throw_error(env, NULL, "pystandards_syntax: tree walk was cut short");
     return NULL;
   }
 
-  napi_value result, count_value;
+  napi_value result, count_value, depth_value;
   CHECK(napi_create_object(env, &result));
   CHECK(napi_create_uint32(env, count, &count_value));
   CHECK(napi_set_named_property(env, result, "count", count_value));
+  CHECK(napi_create_uint32(env, max_depth, &depth_value));
+  CHECK(napi_set_named_property(env, result, "depth", depth_value));
   CHECK(napi_set_named_property(env, result, "buffer", buffer));
   return result;
 }

@@ -200,7 +200,8 @@ function walk(
 /** The diagnostics left after syntax damage and noqa comments, plus the file's syntax error, in order. */
 function keptDiagnostics(source: SourceFile, rules: readonly Rule[], diagnostics: readonly Diagnostic[], facts: WalkFacts, targetMinor: number): Diagnostic[] {
   const damage = syntaxDamage(source.tree, targetMinor);
-  const syntaxProblem = [facts.python2Statement, facts.exceptTypes, stringPrefixProblem(source.tree, targetMinor)].reduce(firstProblem, damage.first);
+  // CPython reports a tokenizer limit before any error of the grammar, wherever that lies.
+  const syntaxProblem = damage.limit ?? [facts.python2Statement, facts.exceptTypes, stringPrefixProblem(source.tree, targetMinor)].reduce(firstProblem, damage.first);
   const directives = parseNoqa(facts.comments, source.lines);
   const aliases = aliasesOf(rules);
   const rows = diagnostics.length > 0 ? NoqaRows.of(source.tree, source.lines) : NoqaRows.NONE;

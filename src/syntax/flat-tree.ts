@@ -44,6 +44,8 @@ export class SyntaxTree {
   readonly types: Uint16Array;
   readonly fields: Uint16Array;
   readonly flags: Uint8Array;
+  /** How deep the deepest node lies (the root at 0). */
+  readonly depth: number;
   /** Node objects made so far, and for each node id its position in that list plus one (0: none yet). */
   private readonly made: SyntaxNode[] = [];
   /** Zeroed by the binding: a separate array per tree cost more than the rest of its setup. */
@@ -57,6 +59,7 @@ export class SyntaxTree {
   ) {
     const count = data.count;
     this.count = count;
+    this.depth = data.depth;
     this.starts = new Uint32Array(data.buffer, 0, count);
     this.ends = new Uint32Array(data.buffer, count * 4, count);
     this.parents = new Int32Array(data.buffer, count * 8, count);

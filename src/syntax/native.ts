@@ -6,6 +6,8 @@ import { PACKAGE_ROOT } from '../package-root.js';
 export interface FlatTreeData {
   readonly count: number;
   readonly buffer: ArrayBuffer;
+  /** How deep the deepest node lies (the root at 0). */
+  readonly depth: number;
 }
 
 interface NativeBinding {

@@ -1,5 +1,6 @@
 // Where a tree is broken: the first syntax error, and the damaged ranges no rule may report in.
 import { symbolMask, type SyntaxNode, type SyntaxTree } from './parser.js';
+import { tokenizerLimitProblem } from './tokenizer-limits.js';
 import { TYPE_PARAMETER_DEFAULTS_MINOR, typeParameterDefault } from './type-parameter-default.js';
 
 /** A syntax error's range (UTF-16 offsets) and a message in words. */
@@ -11,8 +12,11 @@ export interface SyntaxProblem {
 
 /** The broken parts of a tree: its first error and every damaged range, in document order. */
 export interface SyntaxDamage {
+  /** The error to report: a tokenizer limit when there is one (CPython reports it before any parse error), else the first. */
   readonly first: SyntaxProblem | undefined;
   readonly ranges: readonly SyntaxProblem[];
+  /** A CPython tokenizer limit the file exceeds (too deep an indentation, too many nested brackets). */
+  readonly limit?: SyntaxProblem | undefined;
 }
 
 const NO_DAMAGE: SyntaxDamage = { first: undefined, ranges: [] };
@@ -39,9 +43,20 @@ const PYTHON2_STATEMENTS: Readonly<Record<string, string>> = {
  * in one ERROR node; complete statements without errors inside it are kept as intact islands, so
  * only the tokens around the real error count as damaged. Type parameter defaults, which the
  * grammar reads as errors, are valid from Python 3.13 on (`targetMinor`; by default any version)
- * and reported before it, as Ruff does.
+ * and reported before it, as Ruff does. Past CPython's tokenizer limits (100 levels of
+ * indentation, 200 nested brackets), which the grammar does not know, the file is damaged where the
+ * limit is crossed, and that error comes first, as CPython reports it before any other.
  */
 export function syntaxDamage(tree: SyntaxTree, targetMinor = Number.POSITIVE_INFINITY): SyntaxDamage {
+  const limit = tokenizerLimitProblem(tree);
+  const damage = grammarDamage(tree, targetMinor);
+  if (!limit) return damage;
+  const ranges = [...damage.ranges, limit].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { first: limit, ranges, limit };
+}
+
+/** What the grammar could not read. */
+function grammarDamage(tree: SyntaxTree, targetMinor: number): SyntaxDamage {
   const root = tree.rootNode;
   if (!root.hasError) return NO_DAMAGE;
   const ranges: SyntaxProblem[] = [];

@@ -20,7 +20,7 @@ function arenaRegions(): number {
 }
 
 function columns(tree: SyntaxTree): unknown[] {
-  return [tree.count, tree.starts, tree.ends, tree.parents, tree.afters, tree.types, tree.fields, tree.flags].map((c) => (typeof c === 'number' ? c : [...c]));
+  return [tree.count, tree.depth, tree.starts, tree.ends, tree.parents, tree.afters, tree.types, tree.fields, tree.flags].map((c) => (typeof c === 'number' ? c : [...c]));
 }
 
 describe('flat tree export', () => {

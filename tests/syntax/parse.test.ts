@@ -179,3 +179,49 @@ describe('type parameter defaults (PEP 696), which tree-sitter-python 0.25 reads
     assert.ok(!codes.includes('SYN001'), codes.join(','));
   });
 });
+
+/** `levels` nested `if x:` blocks, each indented one `unit` more, around a `pass`. */
+function nestedBlocks(levels: number, unit = '    '): string {
+  return Array.from({ length: levels }, (_, i) => `${unit.repeat(i)}if x:\n`).join('') + `${unit.repeat(levels)}pass\n`;
+}
+
+/** `inner` inside `depth` pairs of parentheses. */
+function nestedParens(depth: number, inner = '1'): string {
+  return `${'('.repeat(depth)}${inner}${')'.repeat(depth)}`;
+}
+
+describe("CPython's tokenizer limits: 100 levels of indentation, 200 nested brackets", () => {
+  // [name, code, the SYN001 expected]; rows and columns are where CPython 3.12's compile() reports them.
+  const cases: [string, string, string | undefined][] = [
+    ['99 levels', nestedBlocks(99), undefined],
+    ['100 levels', nestedBlocks(100), 'SYN001 101:1-101:401 Syntax error: too many levels of indentation'],
+    ['100 levels of tabs', nestedBlocks(100, '\t'), 'SYN001 101:1-101:101 Syntax error: too many levels of indentation'],
+    ['1000 levels, past which the grammar gives up', nestedBlocks(1000), 'SYN001 101:1-101:401 Syntax error: too many levels of indentation'],
+    ['99 levels twice, dedented in between', `${nestedBlocks(99)}y = 1\n${nestedBlocks(99)}`, undefined],
+    ['200 parentheses', `x = ${nestedParens(200)}\n`, undefined],
+    ['201 parentheses', `x = ${nestedParens(201)}\n`, 'SYN001 1:205-1:206 Syntax error: too many nested parentheses'],
+    ['3000 parentheses', `x = ${nestedParens(3000)}\n`, 'SYN001 1:205-1:206 Syntax error: too many nested parentheses'],
+    ['201 calls', `x = ${'f('.repeat(201)}1${')'.repeat(201)}\n`, 'SYN001 1:406-1:407 Syntax error: too many nested parentheses'],
+    ['an f-string field counts as a bracket: 200', `x = f"{${nestedParens(199)}}"\n`, undefined],
+    ['an f-string field counts as a bracket: 201', `x = f"{${nestedParens(200)}}"\n`, 'SYN001 1:207-1:208 Syntax error: too many nested parentheses'],
+    ['one bracket a line', `x = (\n${'(\n'.repeat(200)}1${')'.repeat(201)}\n`, 'SYN001 201:1-201:2 Syntax error: too many nested parentheses'],
+    ['reported before an earlier parse error, as CPython does', `def f(:\nx = ${nestedParens(201)}\n`, 'SYN001 2:204-2:205 Syntax error: too many nested parentheses'],
+    ['deep, with format specs and escaped braces', `x = ${nestedParens(150, 'f"{a:>{w}} {b!r} {{c}}"')}\n`, undefined],
+    ['deep, with brackets in a string', `x = ${nestedParens(150, `"${'('.repeat(201)}"`)}\n`, undefined],
+    [
+      'broken, with deep indentation inside a string',
+      `x = """\n${Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}a\n`).join('')}"""\n)\n`,
+      'SYN001 123:1-123:2 Syntax error: unexpected `)`',
+    ],
+    [
+      'broken, with deep indentation inside brackets',
+      `x = (\n${Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}a,\n`).join('')})\n)\n`,
+      'SYN001 123:1-123:2 Syntax error: unexpected `)`',
+    ],
+  ];
+  for (const [name, code, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(syntaxFindings(code, 'py312'), expected ? [expected] : []);
+    });
+  }
+});

@@ -19,7 +19,8 @@ export default defineRule({
       'holding null bytes, Python 2 `print`/`exec` statements, string prefixes Python 3 rejects (`ur\'\'`, ' +
       '`bu\'\'`), t-strings implicitly concatenated with other strings, `except A, B as e:`, and newer ' +
       'syntax than the target version: type parameter defaults (3.13), t-strings and `except A, B:` ' +
-      'without parentheses (3.14). ' +
+      'without parentheses (3.14), and CPython\'s own limits of 100 levels of indentation and 200 nested ' +
+      'brackets (reported where CPython reports them, and before any other error, as CPython does). ' +
       'No other rule reports inside the broken part; ' +
       'the rest of the file, and every other file, is still checked.',
     why: 'Code that does not parse cannot run, and every other check on it is guesswork.',
