@@ -1,7 +1,7 @@
 // `--since REV`: the lines added or changed since a git revision — the work tree against REV (staged
 // and unstaged changes alike, as `git diff REV` shows them) plus every untracked file, whole.
 import { execFileSync } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/index.js';
 
@@ -15,6 +15,15 @@ export class ChangedLines {
 
   constructor(readonly revision: string) {
     if (revision.trim() === '' || revision.startsWith('-')) throw new ConfigError(`--since expects a git revision, got \`${revision}\``);
+  }
+
+  /**
+   * Reads the changes of the repository holding the path the run was given (a file or a folder), so
+   * that a path outside git or a revision git does not know is an error even when nothing is found.
+   */
+  requireRepository(absolutePath: string): void {
+    const real = realPath(absolutePath);
+    this.changesIn(this.topLevelOf(isFolder(real) ? real : path.dirname(real)));
   }
 
   /** The changed rows of the file at `absolutePath`; undefined when it has none (unchanged, or only lines removed). */
@@ -131,4 +140,12 @@ function realPath(file: string): string {
   const parent = path.dirname(file);
   if (parent === file) return file;
   return path.join(realPath(parent), path.basename(file));
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }

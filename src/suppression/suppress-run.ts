@@ -81,6 +81,9 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   const scope = report.scope;
   if (!scope) throw new Error('suppressRun needs the run scope the engine reports');
   if (options.record !== undefined && options.prune) throw new ConfigError('recording suppressions and pruning them cannot be combined');
+  // Checked first, before any suppressions file is written: a run outside git fails even with nothing to report.
+  const changes = options.since === undefined ? undefined : new ChangedLines(options.since);
+  if (changes) for (const given of scope.given) changes.requireRepository(given);
   const fixedLocation = options.location === undefined ? undefined : path.resolve(cwd, options.location);
   const groups = new Map<string, Group>();
   const groupOf = (absolutePath: string, isFolder = false): Group => {
@@ -181,10 +184,10 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
     return findings ? { ...file, findings } : file;
   });
   let since: SuppressionSummary['since'];
-  if (options.since !== undefined) {
-    const filtered = onChangedLines(files, new ChangedLines(options.since));
+  if (changes) {
+    const filtered = onChangedLines(files, changes);
     files = filtered.files;
-    since = { revision: options.since, outside: filtered.outside };
+    since = { revision: changes.revision, outside: filtered.outside };
   }
   unused.sort((a, b) => compareOrdinal(a.file, b.file) || compareOrdinal(a.path, b.path) || compareOrdinal(a.code, b.code));
   overCount.sort((a, b) => compareOrdinal(a.file, b.file) || compareOrdinal(a.path, b.path) || compareOrdinal(a.code, b.code));

@@ -2,7 +2,7 @@
 // since REV (committed after it, staged, unstaged, untracked), and clear errors outside git.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseUnifiedDiff } from '../../src/suppression/index.js';
@@ -86,6 +86,19 @@ describe('check --since', () => {
     const sub = runCli(['check', '--since', 'HEAD', '-q', '.'], { cwd: path.join(root, 'app'), env: GIT_ENV });
     assert.equal(sub.status, 0, sub.stdout + sub.stderr);
   });
+  it('with nothing to report, a revision that is not a commit and a folder outside git still fail, before any suppressions file is written', () => {
+    const root = repository({ 'pyproject.toml': PYPROJECT, 'app/clean.py': 'X = 1\n' });
+    assert.equal(since(root, 'HEAD').status, 0);
+    const unknown = since(root, 'no-such-branch');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^pystandards: error: --since: `no-such-branch` is not a commit of the repository at .+\n$/);
+    rmSync(path.join(root, '.git'), { recursive: true, force: true });
+    const file = since(root, 'HEAD', 'app/clean.py');
+    assert.equal(file.stderr, `pystandards: error: ${path.join(root, 'app')}: --since needs a git repository, and this folder is not inside one\n`);
+    const recording = since(root, 'HEAD', '--suppress-all');
+    assert.equal(recording.status, 2);
+    assert.equal(existsSync(path.join(root, 'pystandards-suppressions.json')), false);
+  });
   it('a revision that is not a commit, a folder outside git, and stdin are clear errors, exit 2', () => {
     const root = repository({ 'pyproject.toml': PYPROJECT, 'app/a.py': OLD });
     const unknown = since(root, 'no-such-branch');
@@ -95,7 +108,7 @@ describe('check --since', () => {
     rmSync(path.join(root, '.git'), { recursive: true, force: true });
     const outside = since(root, 'HEAD');
     assert.equal(outside.status, 2);
-    assert.equal(outside.stderr, `pystandards: error: ${path.join(root, 'app')}: --since needs a git repository, and this folder is not inside one\n`);
+    assert.equal(outside.stderr, `pystandards: error: ${root}: --since needs a git repository, and this folder is not inside one\n`);
     const stdin = runCli(['check', '--since', 'HEAD', '-'], { cwd: root, input: 'X = 1\n' });
     assert.equal(stdin.status, 2);
     assert.match(stdin.stderr, /--since reads the changes of files on disk; it cannot be used with stdin/);
