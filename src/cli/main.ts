@@ -186,16 +186,16 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
   if (addNoqaMode) return reportAddNoqa(report, errors, io);
   const fixedCount = report.files.reduce((sum, file) => sum + fixedCountOf(file), 0);
   const out = fromStdin && fixMode ? io.stderr : io.stdout;
-  const suppressedCount = report.suppression?.suppressed ?? 0;
-  if (values.statistics) out(formatStatistics(findings));
-  else await writeInBatches(render(format, findings, report, io, Boolean(values.quiet), fixedCount, suppressedCount), out, out === io.stdout ? io.stdoutDrained : undefined);
   const passOnUnpruned = Boolean(values['pass-on-unpruned-suppressions']);
+  // Suppressions no longer needed fail the run as findings do: the file must follow the code down.
+  const failingUnused = passOnUnpruned || values['exit-zero'] ? 0 : (report.suppression?.unused.reduce((sum, entry) => sum + entry.count, 0) ?? 0);
+  const counts: SummaryCounts = { quiet: Boolean(values.quiet), fixedCount, suppressedCount: report.suppression?.suppressed ?? 0, unusedSuppressions: failingUnused };
+  if (values.statistics) out(formatStatistics(findings));
+  else await writeInBatches(render(format, findings, report, io, counts), out, out === io.stdout ? io.stdoutDrained : undefined);
   if (report.suppression) for (const line of suppressionMessages(report.suppression, io.cwd, passOnUnpruned)) io.stderr(`${line}\n`);
   for (const error of errors) io.stderr(`pystandards: error: ${error}\n`);
   if (errors.length > 0) return EXIT_ERROR;
-  // Suppressions no longer needed fail the run as findings do: the file must follow the code down.
-  const unused = !passOnUnpruned && (report.suppression?.unused.length ?? 0) > 0;
-  return (findings.length > 0 || unused) && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
+  return (findings.length > 0 || failingUnused > 0) && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** `--add-noqa`: the comments written, and what could not be silenced that way. */
@@ -241,7 +241,16 @@ function reportDiffs(report: RunReport, errors: readonly string[], io: Io): numb
   return changed > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(format: OutputFormat, findings: readonly Finding[], report: RunReport, io: Io, quiet: boolean, fixedCount: number, suppressedCount: number): Iterable<string> {
+/** What the closing summary of the human formats says beside the findings. */
+interface SummaryCounts {
+  readonly quiet: boolean;
+  readonly fixedCount: number;
+  readonly suppressedCount: number;
+  /** Suppressed findings that no longer occur, when they fail the run. */
+  readonly unusedSuppressions: number;
+}
+
+function render(format: OutputFormat, findings: readonly Finding[], report: RunReport, io: Io, counts: SummaryCounts): Iterable<string> {
   switch (format) {
     case 'json':
       return jsonChunks(findings);
@@ -254,11 +263,11 @@ function render(format: OutputFormat, findings: readonly Finding[], report: RunR
     case 'junit':
       return [formatJunit(findings)];
     case 'concise':
-      return conciseChunks(findings);
+      return conciseChunks(findings, counts.unusedSuppressions);
     case 'grouped':
-      return groupedChunks(findings);
+      return groupedChunks(findings, counts.unusedSuppressions);
     case 'text':
-      return textChunks(findings, { color: io.isTty && !process.env.NO_COLOR, quiet, fileCount: report.fileCount, fixedCount, suppressedCount });
+      return textChunks(findings, { color: io.isTty && !process.env.NO_COLOR, fileCount: report.fileCount, ...counts });
   }
 }
 

@@ -1,6 +1,7 @@
 // Ruff's `concise` and `grouped` formats: one line per finding (`path:row:col: CODE [*] message`),
 // or the same lines under one heading per file, then the count and how many `--fix` would fix.
 import type { Finding } from '../linter/index.js';
+import { unusedNote } from './text.js';
 
 /** `[*]` marks a finding that `--fix` fixes (a safe fix), as Ruff marks it. */
 function fixMark(finding: Finding): string {
@@ -11,21 +12,21 @@ function plural(count: number, word: string): string {
   return `${count} ${count === 1 ? word : `${word}s`}`;
 }
 
-/** The closing lines: how many findings, and how many are fixable with `--fix`. */
-function summary(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'All checks passed!\n';
+/** The closing lines: how many findings, and how many are fixable with `--fix`; with none, whether unused suppressions fail the run. */
+function summary(findings: readonly Finding[], unusedSuppressions: number): string {
+  if (findings.length === 0) return unusedSuppressions > 0 ? `No findings, but ${unusedNote(unusedSuppressions)}.\n` : 'All checks passed!\n';
   const fixable = findings.filter((finding) => finding.fix?.applicability === 'safe').length;
   return `Found ${plural(findings.length, 'finding')}.\n${fixable > 0 ? `[*] ${fixable} fixable with \`--fix\`.\n` : ''}`;
 }
 
-/** One line per finding, then the summary. */
-export function* conciseChunks(findings: readonly Finding[]): Generator<string> {
+/** One line per finding, then the summary. `unusedSuppressions`: suppressed findings that no longer occur, when they fail the run. */
+export function* conciseChunks(findings: readonly Finding[], unusedSuppressions = 0): Generator<string> {
   for (const f of findings) yield `${f.filename}:${f.location.row}:${f.location.column}: ${f.code} ${fixMark(f)}${f.message}\n`;
-  yield summary(findings);
+  yield summary(findings, unusedSuppressions);
 }
 
 /** Findings under one `path:` heading per file (in the order given: sorted by path), rows and columns aligned, then the summary. */
-export function* groupedChunks(findings: readonly Finding[]): Generator<string> {
+export function* groupedChunks(findings: readonly Finding[], unusedSuppressions = 0): Generator<string> {
   let start = 0;
   while (start < findings.length) {
     const filename = (findings[start] as Finding).filename;
@@ -42,5 +43,5 @@ export function* groupedChunks(findings: readonly Finding[]): Generator<string> 
     yield `${filename}:\n${lines.join('')}\n`;
     start = end;
   }
-  yield summary(findings);
+  yield summary(findings, unusedSuppressions);
 }

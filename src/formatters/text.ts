@@ -12,6 +12,8 @@ export interface TextOptions {
   readonly fixedCount?: number;
   /** Findings hidden by the bulk suppressions file (they do not appear in `findings`). */
   readonly suppressedCount?: number;
+  /** Suppressed findings that no longer occur, when they fail the run: the summary must not say that all passed. */
+  readonly unusedSuppressions?: number;
 }
 
 const TAB = '    ';
@@ -80,7 +82,9 @@ function summary(findings: readonly Finding[], options: TextOptions, p: Paint): 
   const suppressed = options.suppressedCount ?? 0;
   const suppressedNote = suppressed > 0 ? `; ${suppressed} suppressed` : '';
   if (findings.length === 0) {
-    const fixedNote = fixed > 0 ? `Fixed ${fixed} ${plural(fixed, 'finding')}; no findings remain` : 'All checks passed';
+    const unused = options.unusedSuppressions ?? 0;
+    const fixedNote = fixed > 0 ? `Fixed ${fixed} ${plural(fixed, 'finding')}; no findings remain` : unused > 0 ? 'No findings' : 'All checks passed';
+    if (unused > 0) return p.bold(`${fixedNote}, but ${unusedNote(unused)} (${files} checked${suppressedNote}).`);
     return p.green(`${fixedNote} (${files} checked${suppressedNote}).`);
   }
   const byCode = new Map<string, { count: number; rule: string }>();
@@ -106,6 +110,11 @@ function summary(findings: readonly Finding[], options: TextOptions, p: Paint): 
 
 function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
+}
+
+/** The failure a run with no findings can still have: suppressions the code no longer needs. */
+export function unusedNote(unused: number): string {
+  return `${unused} suppressed ${unused === 1 ? 'finding no longer occurs' : 'findings no longer occur'}: prune them with --prune-suppressions`;
 }
 
 /** Ruff-style `--statistics`: count, code, fixability and rule name per code. */

@@ -85,6 +85,19 @@ describe('check --suppress-all', () => {
     assert.doesNotMatch(suppressionsOf(root), /IMP001/);
     assert.match(suppressionsOf(root), /"NAM006": \{\n {6}"count": 2/);
   });
+  it('--fix later fixes suppressed findings too; their entries are then unused, and --fix --prune-suppressions settles both', () => {
+    const root = project();
+    runCli(['check', '--suppress-all'], { cwd: root });
+    const fixed = runCli(['check', '--fix'], { cwd: root });
+    assert.equal(fixed.status, 1);
+    assert.equal(fixed.stdout, 'Fixed 1 finding; no findings remain, but 1 suppressed finding no longer occurs: prune them with --prune-suppressions (2 files checked; 3 suppressed).\n');
+    assert.match(fixed.stderr, /app\/b\.py IMP001 \(1\)/);
+    writeFileSync(path.join(root, 'app/b.py'), B);
+    const settled = runCli(['check', '--fix', '--prune-suppressions'], { cwd: root });
+    assert.equal(settled.status, 0, settled.stderr);
+    assert.equal(settled.stdout, 'Fixed 1 finding; no findings remain (2 files checked; 3 suppressed).\n');
+    assert.doesNotMatch(suppressionsOf(root), /IMP001/);
+  });
   it('records project files too: ENV findings on pyproject.toml', () => {
     const root = tempProject({ 'pyproject.toml': PYPROJECT.replace('>=3.12', '>=3.9'), 'app/ok.py': 'X = 1\n' });
     assert.equal(runCli(['check'], { cwd: root }).status, 1);
@@ -137,7 +150,8 @@ describe('unused suppressions and --prune-suppressions', () => {
     writeFileSync(path.join(root, 'app/a.py'), 'mixedCase = 1\n\n\ndef bad_name(x: int) -> None:\n    pass\n');
     const failing = runCli(['check'], { cwd: root });
     assert.equal(failing.status, 1);
-    assert.equal(failing.stdout, 'All checks passed (2 files checked; 2 suppressed).\n');
+    // The summary does not say all passed: the run fails until the file follows the code down.
+    assert.equal(failing.stdout, 'No findings, but 2 suppressed findings no longer occur: prune them with --prune-suppressions (2 files checked; 2 suppressed).\n');
     assert.equal(
       failing.stderr,
       [
@@ -148,8 +162,11 @@ describe('unused suppressions and --prune-suppressions', () => {
         '',
       ].join('\n'),
     );
+    const concise = runCli(['check', '--output-format', 'concise'], { cwd: root });
+    assert.deepEqual([concise.status, concise.stdout], [1, 'No findings, but 2 suppressed findings no longer occur: prune them with --prune-suppressions.\n']);
     const passing = runCli(['check', '--pass-on-unpruned-suppressions'], { cwd: root });
     assert.equal(passing.status, 0);
+    assert.equal(passing.stdout, 'All checks passed (2 files checked; 2 suppressed).\n');
     assert.match(passing.stderr, /^pystandards: warning: 2 suppressed findings no longer occur:/);
     const pruned = runCli(['check', '--prune-suppressions'], { cwd: root });
     assert.equal(pruned.status, 0, pruned.stderr);
