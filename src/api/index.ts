@@ -132,7 +132,7 @@ export interface AddNoqaSummary {
   readonly edited: number;
   /** Files changed. */
   readonly files: number;
-  /** Findings no noqa comment can silence: on project files (pyproject.toml, …) or syntax errors. */
+  /** Findings no noqa comment can silence: on project files (pyproject.toml, …). */
   readonly notSilenceable: number;
   /** Findings left without a comment, each with the reason. */
   readonly skipped: readonly string[];
@@ -142,7 +142,8 @@ export interface AddNoqaSummary {
 
 /**
  * Writes `# noqa: CODE` for every finding of a check's report into the files, on the line the
- * checker reads it from, merged into the noqa comment already there.
+ * checker reads it from, merged into the noqa comment already there. A file that does not parse is
+ * left unchanged and is an error, whether or not it has other findings.
  */
 export function addNoqa(report: RunReport): AddNoqaSummary {
   let edited = 0;

@@ -204,7 +204,7 @@ function reportAddNoqa(report: CheckReport, errors: readonly string[], io: Io): 
   const directives = `${added.edited} noqa ${added.edited === 1 ? 'directive' : 'directives'}`;
   io.stderr(`Added ${directives} to ${added.files} ${added.files === 1 ? 'file' : 'files'}.\n`);
   if (added.notSilenceable > 0) {
-    io.stderr(`${added.notSilenceable} ${added.notSilenceable === 1 ? 'finding' : 'findings'} on project files or syntax errors cannot take a noqa comment (record them with --suppress-all).\n`);
+    io.stderr(`${added.notSilenceable} ${added.notSilenceable === 1 ? 'finding' : 'findings'} on project files cannot take a noqa comment (record them with --suppress-all).\n`);
   }
   for (const line of added.skipped) io.stderr(`pystandards: warning: ${line}\n`);
   for (const error of [...errors, ...added.errors]) io.stderr(`pystandards: error: ${error}\n`);

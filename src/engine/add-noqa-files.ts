@@ -16,10 +16,10 @@ export interface AddedNoqaReport {
   readonly error: string | undefined;
 }
 
-/** True for findings a `# noqa` comment can silence: on a Python file, and not a syntax error. */
+/** True for findings on a Python file, where a `# noqa` comment can go (a project file such as pyproject.toml takes none). */
 export function takesNoqa(finding: Finding): boolean {
   const file = finding.absoluteFilename;
-  return finding.code !== SYNTAX_ERROR_CODE && (file.endsWith('.py') || file.endsWith('.pyi'));
+  return file.endsWith('.py') || file.endsWith('.pyi');
 }
 
 /**
@@ -39,7 +39,7 @@ export function addNoqaToFile(displayPath: string, absolutePath: string, finding
   if (!decoded.ok) return unchanged(`${displayPath}: ${decoded.reason}; no noqa comments added`);
   const source = parseSource(displayPath, decoded.text, decoded.info, absolutePath);
   if (syntaxDamage(source.tree).first) return unchanged(`${displayPath} does not parse; no noqa comments added`);
-  const targets: NoqaTarget[] = findings.filter(takesNoqa).map((finding) => ({ code: finding.code, noqaRow: finding.noqaRow }));
+  const targets: NoqaTarget[] = findings.filter((finding) => finding.code !== SYNTAX_ERROR_CODE).map((finding) => ({ code: finding.code, noqaRow: finding.noqaRow }));
   const plan = planNoqaEdits(source, targets);
   const skipped = plan.skipped.map((skip) => `${displayPath}:${skip.row}: ${skip.codes.join(', ')} not silenced: ${SKIP_REASONS[skip.reason]}`);
   if (plan.edits.length === 0) return { path: displayPath, edited: 0, skipped, error: undefined };

@@ -62,23 +62,25 @@ describe('check --add-noqa', () => {
     assert.equal(result.stderr, 'Added 1 noqa directive to 1 file.\n');
     assert.equal(readFileSync(path.join(root, 'b.py'), 'utf8'), 'X = 1\n');
   });
-  it('a file that does not parse is left unchanged and reported, exit 2', () => {
+  it('a file that does not parse is left unchanged and reported, exit 2, whether or not it has other findings', () => {
     const broken = 'mixedCase = 1\n\n\ndef f(:\n    pass\n';
-    const root = tempProject({ 'pyproject.toml': PYPROJECT, 'broken.py': broken, 'ok.py': 'aB = 1\n' });
+    const onlyBroken = 'def g(:\n    pass\n';
+    const root = tempProject({ 'pyproject.toml': PYPROJECT, 'broken.py': broken, 'only_broken.py': onlyBroken, 'ok.py': 'aB = 1\n' });
     const result = runCli(['check', '--add-noqa'], { cwd: root });
     assert.equal(result.status, 2);
     assert.equal(
       result.stderr,
-      'Added 1 noqa directive to 1 file.\n1 finding on project files or syntax errors cannot take a noqa comment (record them with --suppress-all).\npystandards: error: broken.py does not parse; no noqa comments added\n',
+      'Added 1 noqa directive to 1 file.\npystandards: error: broken.py does not parse; no noqa comments added\npystandards: error: only_broken.py does not parse; no noqa comments added\n',
     );
     assert.equal(readFileSync(path.join(root, 'broken.py'), 'utf8'), broken);
+    assert.equal(readFileSync(path.join(root, 'only_broken.py'), 'utf8'), onlyBroken);
     assert.equal(readFileSync(path.join(root, 'ok.py'), 'utf8'), 'aB = 1  # noqa: NAM006\n');
   });
   it('findings on project files cannot take a noqa comment, and it says so', () => {
     const root = tempProject({ 'pyproject.toml': PYPROJECT.replace('>=3.12', '>=3.9'), 'ok.py': 'X = 1\n' });
     const result = runCli(['check', '--add-noqa'], { cwd: root });
     assert.equal(result.status, 0);
-    assert.equal(result.stderr, 'Added 0 noqa directives to 0 files.\n1 finding on project files or syntax errors cannot take a noqa comment (record them with --suppress-all).\n');
+    assert.equal(result.stderr, 'Added 0 noqa directives to 0 files.\n1 finding on project files cannot take a noqa comment (record them with --suppress-all).\n');
   });
   it('writes noqa only for what the run reports: bulk-suppressed findings stay in the suppressions file', () => {
     const root = tempProject({ 'pyproject.toml': PYPROJECT, 'a.py': 'mixedCase = 1\n' });
