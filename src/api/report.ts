@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath, runCheckParallel, type ParallelRunOptions } from '../engine/index.js';
 import { buildSummary, readHistory, writeHistory, type ReportFile, type ReportSummary } from '../report/index.js';
-import { RULES_BY_CODE } from '../rules/index.js';
 import { suppressRun } from '../suppression/index.js';
 import { VERSION } from '../version.js';
 
@@ -69,7 +68,7 @@ export async function buildReport(paths: readonly string[], options: ReportOptio
   const run = await runCheckParallel(paths, { ...options, frames: false });
   const scope = run.scope;
   if (!scope) throw new Error('the run reported no scope');
-  const { files, suppression } = suppressRun(run, { location: options.suppressionsLocation }, cwd);
+  const { files, hidden } = suppressRun(run, { location: options.suppressionsLocation }, cwd);
   const absoluteOf = new Map(scope.files.map((file) => [displayPath(file, cwd), file]));
   const absolutes = files.map((file) => absoluteOf.get(file.path) ?? file.findings[0]?.absoluteFilename ?? path.resolve(cwd, file.path));
   // Paths as check shows them, unless the files lie outside the working folder: then from their common folder.
@@ -78,11 +77,11 @@ export async function buildReport(paths: readonly string[], options: ReportOptio
     const absolute = absolutes[index] as string;
     const python = absoluteOf.has(file.path);
     const shown = base === undefined ? file.path : path.relative(base, absolute).split(path.sep).join('/');
-    return { path: shown, python, lines: python ? linesOf(absolute) : 0, findings: file.findings, suppressed: suppression.suppressedByFile[file.path] ?? {} };
+    return { path: shown, python, lines: python ? linesOf(absolute) : 0, findings: file.findings, suppressed: hidden.get(file.path) ?? [] };
   });
   // A project is clean for Environment when none of its files has an ENV finding, reported or suppressed.
   const environmentFiles = reportFiles
-    .filter((file) => file.findings.some((f) => f.section === 'environment') || Object.keys(file.suppressed).some((code) => RULES_BY_CODE.get(code)?.section === 'environment'))
+    .filter((file) => [...file.findings, ...file.suppressed].some((f) => f.section === 'environment'))
     .map((file) => absolutes[reportFiles.indexOf(file)] as string);
   const dirty = scope.projectRoots.filter((root) => environmentFiles.some((file) => isInside(file, root)));
   const summary = buildSummary({

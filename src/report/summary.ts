@@ -110,8 +110,8 @@ export interface ReportFile {
   readonly python: boolean;
   readonly lines: number;
   readonly findings: readonly Finding[];
-  /** Code → findings hidden by the bulk suppressions file. */
-  readonly suppressed: Readonly<Record<string, number>>;
+  /** The findings the bulk suppressions file hid (`--fix` still fixes them). */
+  readonly suppressed: readonly Finding[];
 }
 
 export interface SummaryInput {
@@ -154,29 +154,23 @@ export function buildSummary(input: SummaryInput): ReportSummary {
   for (const file of input.files) {
     const bySection: Partial<Record<SectionId, number>> = {};
     let fixable = 0;
-    let reported = 0;
-    for (const finding of file.findings) {
+    // Reported and suppressed findings alike: both are still to fix, and `--fix` fixes both.
+    const count = (finding: Finding, isSuppressed: boolean): void => {
       const entry = ruleEntry(finding.code);
       entry.findings++;
-      entry.new++;
+      if (isSuppressed) entry.suppressed++;
+      else entry.new++;
       entry.files.add(file.path);
       if (finding.fix?.applicability === 'safe') entry.safe++;
       else if (finding.fix?.applicability === 'unsafe') entry.unsafe++;
       if (finding.fix && finding.fix.applicability !== 'display-only') fixable++;
       const section = sectionOf(finding.code);
       bySection[section] = (bySection[section] ?? 0) + 1;
-      reported++;
-    }
-    let suppressed = 0;
-    for (const [code, count] of Object.entries(file.suppressed)) {
-      const entry = ruleEntry(code);
-      entry.findings += count;
-      entry.suppressed += count;
-      entry.files.add(file.path);
-      const section = sectionOf(code);
-      bySection[section] = (bySection[section] ?? 0) + count;
-      suppressed += count;
-    }
+    };
+    for (const finding of file.findings) count(finding, false);
+    for (const finding of file.suppressed) count(finding, true);
+    const reported = file.findings.length;
+    const suppressed = file.suppressed.length;
     for (const section of Object.keys(bySection) as SectionId[]) if (file.python) sectionFiles.set(section, (sectionFiles.get(section) ?? 0) + 1);
     if (file.python) {
       pythonFiles++;

@@ -49,8 +49,6 @@ export interface SuppressionSummary {
   readonly suppressed: number;
   /** Those findings by code, for summaries (suppressed against new). */
   readonly suppressedByCode: Readonly<Record<string, number>>;
-  /** Those findings by file (display path) and code, for reports. */
-  readonly suppressedByFile: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly unused: readonly UnusedSuppression[];
   readonly overCount: readonly OverCountEntry[];
   /** With `since`: the revision, and how many findings lay outside the lines changed since it. */
@@ -62,6 +60,8 @@ export interface SuppressedRunReport {
   readonly files: readonly FileReport[];
   readonly fileCount: number;
   readonly suppression: SuppressionSummary;
+  /** The findings the suppressions files hid, by the display path of their file (for the report: what `--fix` would still fix). */
+  readonly hidden: ReadonlyMap<string, readonly Finding[]>;
 }
 
 interface Group {
@@ -151,7 +151,7 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   const unused: UnusedSuppression[] = [];
   const overCount: OverCountEntry[] = [];
   const suppressedByCode: Record<string, number> = {};
-  const suppressedByFile: Record<string, Record<string, number>> = {};
+  const hidden = new Map<string, readonly Finding[]>();
   let suppressed = 0;
   const kept = new Map<FileReport, readonly Finding[]>();
   for (const absolutePath of judged) {
@@ -167,12 +167,8 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
     if (fileReport && applied.suppressed.length > 0) {
       kept.set(fileReport.report, applied.kept);
       suppressed += applied.suppressed.length;
-      const byCode: Record<string, number> = {};
-      for (const finding of applied.suppressed) {
-        suppressedByCode[finding.code] = (suppressedByCode[finding.code] ?? 0) + 1;
-        byCode[finding.code] = (byCode[finding.code] ?? 0) + 1;
-      }
-      suppressedByFile[fileReport.report.path] = byCode;
+      for (const finding of applied.suppressed) suppressedByCode[finding.code] = (suppressedByCode[finding.code] ?? 0) + 1;
+      hidden.set(fileReport.report.path, applied.suppressed);
     }
   }
   for (const [group, keys] of missing) {
@@ -195,7 +191,8 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   return {
     files,
     fileCount: report.fileCount,
-    suppression: { files: readFiles, written, suppressed, suppressedByCode, suppressedByFile, unused, overCount, ...(since && { since }) },
+    suppression: { files: readFiles, written, suppressed, suppressedByCode, unused, overCount, ...(since && { since }) },
+    hidden,
   };
 }
 

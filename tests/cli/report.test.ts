@@ -26,6 +26,13 @@ describe('pystandards report', () => {
     assert.deepEqual(summary.totals, { files: 3, lines: 7, findings: 3, new: 1, suppressed: 2, fixableSafe: 1, fixableUnsafe: 0, filesClean: 1, unparsable: 0 });
     assert.deepEqual(summary.sections.map((s) => `${s.id} ${s.clean}/${s.inScope}`), ['environment 1/1', 'imports 2/3', 'type_hints 3/3', 'async 3/3', 'errors 3/3', 'naming 2/3']);
   });
+  it('counts suppressed findings as fixable: --fix fixes them too', () => {
+    const root = tempProject(FILES);
+    runCli(['check', '--suppress-all'], { cwd: root });
+    const summary = JSON.parse(runCli(['report', '--output-format', 'json'], { cwd: root }).stdout) as Summary;
+    assert.deepEqual(summary.totals, { files: 3, lines: 7, findings: 3, new: 0, suppressed: 3, fixableSafe: 1, fixableUnsafe: 0, filesClean: 1, unparsable: 0 });
+    assert.equal(runCli(['check', '--diff'], { cwd: root }).stderr, 'Would fix 1 finding in 1 file.\n');
+  });
   it('writes one HTML file with the data and the charting library inside', () => {
     const root = tempProject(FILES);
     const result = runCli(['report', 'app', '-o', 'report.html'], { cwd: root });
