@@ -25,3 +25,4 @@ export {
 } from './python-version.js';
 export { readConstraint, type ConstraintDialect, type ConstraintReading } from './version-constraint.js';
 export { parseLocatedToml, type LocatedToml } from './toml.js';
+export { readScriptMetadata, type CommentNode, type ScriptMetadata } from './inline-script-metadata.js';

@@ -102,11 +102,12 @@ export interface RuleDefinition<M extends string> {
    * false its listeners are not registered, so nodes only it listens to are never collected.
    */
   readonly appliesTo?: (source: SourceFile) => boolean;
-  /** Returns the rule's listeners for one file. Absent for project rules and rules the engine runs itself. */
+  /** Returns the rule's listeners for one file. Absent for most project rules and for rules the engine runs itself. */
   readonly create?: (context: RuleContext<M>) => Listeners;
   /**
    * Checks a whole project (the ENV rules): run once per project per run by `check` on paths,
-   * never for a snippet or stdin. A rule has either this or `create`.
+   * never for a snippet or stdin. A rule has this or `create`, except ENV001, which also reads each
+   * file's PEP 723 `# /// script` block (a script's own Python declaration) with `create`.
    */
   readonly checkProject?: (context: ProjectRuleContext<M>) => void;
 }

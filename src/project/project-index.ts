@@ -1,6 +1,7 @@
 // Finds and reads projects once per run: roots by folder, facts by root.
 import path from 'node:path';
 import { compareVersions, PYTHON_SOURCES, type DeclaredPython, type PythonVersion } from '../config/index.js';
+import { findScriptDeclaringPython } from './inline-scripts.js';
 import { managerFiles } from './managers.js';
 import { projectFile } from './project-file.js';
 import {
@@ -9,6 +10,7 @@ import {
   type ManagerEvidence,
   type ManifestProblem,
   type Project,
+  type ProjectFile,
   type PythonDeclaration,
   type Span,
   type VirtualEnvironment,
@@ -91,16 +93,20 @@ export class ProjectIndex {
     const ignore = this.ignore;
     const isNestedProject = (folder: string): boolean => this.roots.rootOf(folder) === folder;
     let venvs: readonly VirtualEnvironment[] | undefined;
+    let script: { readonly file: ProjectFile | undefined } | undefined;
+    const packageless = pyprojectToolsOnly && !otherManifests;
     return {
       root,
       manifest: file(manifestName ?? 'pyproject.toml'),
-      toolsOnly: pyprojectToolsOnly && !otherManifests && python.length === 0 && managers.length === 0,
+      toolsOnly: packageless && python.length === 0 && managers.length === 0,
+      packageless,
       declarationSite,
       python,
       problems,
       managers,
       inGitRepository: this.roots.gitRootOf(root) !== undefined,
       virtualEnvironments: () => (venvs ??= findVirtualEnvironments(root, ignore, isNestedProject)),
+      scriptDeclaringPython: () => (script ??= { file: findScriptDeclaringPython(root, ignore, isNestedProject) }).file,
     };
   }
 }

@@ -62,6 +62,11 @@ export interface Project {
    * scripts folder): tool configuration, not a package, so nothing needs to declare a version.
    */
   readonly toolsOnly: boolean;
+  /**
+   * True when no manifest describes a package: the only manifest is a `pyproject.toml` of `[tool.*]`
+   * tables (not Poetry's), whatever lock files lie beside it. Such a file declares no Python.
+   */
+  readonly packageless: boolean;
   /** Where a missing Python declaration belongs: the `[project]` header, else the file's start. */
   readonly declarationSite: Span;
   readonly python: readonly PythonDeclaration[];
@@ -71,6 +76,11 @@ export interface Project {
   readonly inGitRepository: boolean;
   /** Virtual environments inside the project (walks its folders on first call). */
   virtualEnvironments(): readonly VirtualEnvironment[];
+  /**
+   * The first Python file of the project (nearest the root first) whose PEP 723 `# /// script` block has
+   * `requires-python`: a script that declares its own Python. Walks the project on first call.
+   */
+  scriptDeclaringPython(): ProjectFile | undefined;
 }
 
 /** Answers whether git ignores a path (the engine's `.gitignore` reader). */

@@ -85,7 +85,8 @@ function suppression(rule: Rule, noqaCodes: string): string {
   if (rule.checkProject) {
     return (
       `List \`${rule.code}\` under \`ignore\` in \`[tool.pystandards]\`, or under \`per-file-ignores\` with the path ` +
-      `(relative to the project root) of the file it is reported on. Project files take no \`# noqa\` comments.`
+      `(relative to the project root) of the file it is reported on. Project files take no \`# noqa\` comments` +
+      (rule.create ? `; a finding on a Python file does: add \`# noqa: ${rule.code}\` at the end of the reported line.` : '.')
     );
   }
   return (

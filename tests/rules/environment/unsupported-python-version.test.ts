@@ -4,6 +4,8 @@ import { testProjectRule } from '../../harness/project-tester.js';
 
 const REQUIRES = '`[project].requires-python`';
 const POETRY = '`[tool.poetry.dependencies].python`';
+const TOOLS = '[tool.ruff]\ntarget-version = "py312"\n';
+const SCRIPT_312 = '#!/usr/bin/env -S uv run -s\n# /// script\n# requires-python = ">=3.12"\n# dependencies = ["typer"]\n# ///\nimport typer\n';
 
 testProjectRule(rule, {
   valid: [
@@ -40,6 +42,18 @@ testProjectRule(rule, {
       files: { 'pyproject.toml': '[project]\nrequires-python = ">=3.12"\n', '.python-version': 'customer-service-env\n' },
     },
     { name: 'a pyproject.toml of [tool.*] tables only configures tools: no version needed', files: { 'pyproject.toml': '[tool.black]\nline-length = 88\n' } },
+    {
+      name: 'tool tables and a lock file beside a script that declares its Python in # /// script (polar dev/cli)',
+      files: { 'pyproject.toml': TOOLS, 'uv.lock': 'version = 1\n', 'cli.py': SCRIPT_312, 'commands/db.py': 'import typer\n' },
+    },
+    {
+      name: 'the script may lie in a folder below the pyproject.toml',
+      files: { 'pyproject.toml': TOOLS, 'uv.lock': 'version = 1\n', 'tools/run.py': SCRIPT_312 },
+    },
+    {
+      name: "a script's own requirement below the minimum is a finding on the script, not on the project",
+      files: { 'pyproject.toml': TOOLS, 'uv.lock': 'version = 1\n', 'cli.py': '# /// script\n# requires-python = ">=3.9"\n# ///\n' },
+    },
     { name: 'minimum-python-version = "3.10" admits >=3.10', files: { 'pyproject.toml': '[project]\nrequires-python = ">=3.10"\n' }, options: { environment: { 'minimum-python-version': '3.10' } } },
   ],
   invalid: [
@@ -207,6 +221,38 @@ testProjectRule(rule, {
     {
       name: 'missing in a pyproject.toml without [project], beside requirements.txt: start of file',
       files: { 'pyproject.toml': '[tool.black]\nline-length = 88\n', 'requirements.txt': 'fastapi\n' },
+      errors: [{ file: 'pyproject.toml', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
+    },
+    {
+      name: 'tool tables and a lock file: a # /// script block without requires-python declares nothing',
+      files: { 'pyproject.toml': TOOLS, 'uv.lock': 'version = 1\n', 'cli.py': '# /// script\n# dependencies = ["typer"]\n# ///\n' },
+      errors: [{ file: 'pyproject.toml', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
+    },
+    {
+      name: 'requires-python in a string that looks like a # /// script block is no declaration',
+      files: { 'pyproject.toml': TOOLS, 'uv.lock': 'version = 1\n', 'cli.py': 'HELP = """\n# /// script\n# requires-python = ">=3.12"\n# ///\n"""\n' },
+      errors: [{ file: 'pyproject.toml', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
+    },
+    {
+      name: 'a package ([project] without requires-python) needs its own declaration, whatever its scripts say',
+      files: { 'pyproject.toml': '[project]\nname = "app"\n', 'cli.py': SCRIPT_312 },
+      errors: [{ file: 'pyproject.toml', messageId: 'missing', line: 1, column: 1, endColumn: 10, data: { minimum: '3.12' } }],
+    },
+    {
+      name: 'tool tables beside requirements.txt: the requirements describe an application, which needs a declaration',
+      files: { 'pyproject.toml': TOOLS, 'requirements.txt': 'typer\n', 'cli.py': SCRIPT_312 },
+      errors: [{ file: 'pyproject.toml', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
+    },
+    {
+      name: "a script of a nested project or of a git-ignored folder does not declare the outer project's Python",
+      files: {
+        'pyproject.toml': TOOLS,
+        'uv.lock': 'version = 1\n',
+        '.gitignore': 'scratch/\n',
+        'scratch/try.py': SCRIPT_312,
+        'inner/pyproject.toml': '[project]\nname = "inner"\nrequires-python = ">=3.12"\n',
+        'inner/cli.py': SCRIPT_312,
+      },
       errors: [{ file: 'pyproject.toml', messageId: 'missing', line: 1, column: 1, data: { minimum: '3.12' } }],
     },
     {
