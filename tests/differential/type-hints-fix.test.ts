@@ -25,7 +25,7 @@ describe('differential: TYP004/TYP005 fixes on the standard library', () => {
     try {
       for (const file of pythonFiles(root)) {
         const text = readUtf8(file);
-        if (text === undefined || !/\b(List|Dict|Set|FrozenSet|Tuple|Type|Optional|Union)\b/.test(text)) continue;
+        if (text === undefined || !/\b(List|Dict|Set|FrozenSet|Tuple|Type|Deque|DefaultDict|Optional|Union)\b/.test(text)) continue;
         const relative = path.relative(root, file);
         const before = checkText(text, { filename: relative, select: SELECT, settings }).findings;
         if (before.length === 0) continue;

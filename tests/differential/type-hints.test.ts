@@ -14,8 +14,9 @@ const PAIRS: readonly { readonly ours: string; readonly ruff: readonly string[];
   { ours: 'TYP001', ruff: ['ANN001', 'ANN002', 'ANN003'] },
   { ours: 'TYP002', ruff: ['ANN201', 'ANN202', 'ANN204', 'ANN205', 'ANN206'] },
   { ours: 'TYP004', ruff: ['UP045', 'UP007'] },
-  // UP035 also moves `Sequence`, `Callable`, … to collections.abc; TYP005 covers the PEP 585 builtins only.
-  { ours: 'TYP005', ruff: ['UP006', 'UP035'], keep: (message) => /`typing\.(List|Dict|Set|FrozenSet|Tuple|Type)` is deprecated|instead of `/.test(message) && !/`(collections|Deque|DefaultDict|typing\.Deque|typing\.DefaultDict)/.test(message) },
+  // UP035 also moves `Sequence`, `Callable`, … to collections.abc and `OrderedDict`, … to collections
+  // ("Import from `collections` instead"); TYP005 covers the PEP 585 aliases only (builtins, deque, defaultdict).
+  { ours: 'TYP005', ruff: ['UP006', 'UP035'], keep: (message) => /`typing\.(List|Dict|Set|FrozenSet|Tuple|Type|Deque|DefaultDict)` is deprecated|instead of `/.test(message) },
 ];
 
 const OUR_CODES = PAIRS.map((pair) => pair.ours);

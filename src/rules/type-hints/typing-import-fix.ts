@@ -9,6 +9,8 @@ import type { TypingReference, TypingUses } from './typing-references.js';
 export interface PlannedReference {
   readonly reference: TypingReference;
   readonly edits: readonly Edit[] | undefined;
+  /** The title of its fix, when it differs from the rule's general one (`Replace with \`collections.deque\``). */
+  readonly title?: string;
 }
 
 /**
@@ -43,20 +45,26 @@ export function planFixes(
     const removal = importRemovalEdits(source, statement, bindings);
     if (!removal) continue;
     const own = planned.filter((p) => p.reference.binding !== undefined && bindings.includes(p.reference.binding));
-    const fix = fixIfDisjoint(applicability, `${title} and remove the unused import`, [...own.flatMap((p) => p.edits ?? []), ...removal]);
+    const titles = new Set(own.map((p) => p.title ?? title));
+    const bundleTitle = titles.size === 1 ? [...titles][0] : title;
+    const fix = fixIfDisjoint(applicability, `${bundleTitle} and remove the unused import`, [...own.flatMap((p) => p.edits ?? []), ...removal]);
     if (!fix) continue;
     for (const p of own) byReference.set(p.reference, fix);
     for (const binding of bindings) byImport.set(binding, fix);
   }
   for (const p of planned) {
-    if (p.edits && !byReference.has(p.reference)) byReference.set(p.reference, makeFix(applicability, title, p.edits));
+    if (p.edits && !byReference.has(p.reference)) byReference.set(p.reference, makeFix(applicability, p.title ?? title, p.edits));
   }
   return { byReference, byImport };
 }
 
-/** A fix, or undefined when its edits overlap (nested rewrites then settle over several passes). */
+/**
+ * A fix, or undefined when its edits overlap (nested rewrites then settle over several passes).
+ * Identical edits count once: every rewrite of `Deque` may bring the same `from collections import deque`.
+ */
 function fixIfDisjoint(applicability: Applicability, title: string, edits: readonly Edit[]): Fix | undefined {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const unique = edits.filter((edit, i) => edits.findIndex((other) => other.start === edit.start && other.end === edit.end && other.content === edit.content) === i);
+  const sorted = unique.sort((a, b) => a.start - b.start || a.end - b.end);
   const overlaps = sorted.some((edit, i) => i > 0 && edit.start < (sorted[i - 1] as Edit).end);
   return overlaps ? undefined : makeFix(applicability, title, sorted);
 }

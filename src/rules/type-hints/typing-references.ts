@@ -44,7 +44,7 @@ export interface TypingUses {
 const NONE: TypingUses = { references: [], imports: [], otherUses: [] };
 
 /** Every member the type-hint rules rewrite: one scan of a file serves them all. */
-const REWRITTEN_MEMBERS: ReadonlySet<string> = new Set(['Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type']);
+const REWRITTEN_MEMBERS: ReadonlySet<string> = new Set(['Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Deque', 'DefaultDict']);
 const scans = new WeakMap<SourceFile, TypingUses>();
 
 /** Uses of `typing.<member>` / `typing_extensions.<member>` for the given members. */
