@@ -7,10 +7,12 @@ import {
   lintSource,
   syntaxDiagnostic,
   toFinding,
+  keptAlone,
   type Diagnostic,
   type Finding,
   type Rule,
 } from '../linter/index.js';
+import { moduleSummarizer, type ModuleSummary } from '../project-graph/index.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import { LineIndex, decodePython, parseSource, type SourceFile } from '../syntax/index.js';
 
@@ -20,6 +22,8 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   /** Problems that are not findings: unreadable file, a rule that crashed. */
   readonly errors: readonly string[];
+  /** What the link phase needs of the file (when the check was asked to summarise it). */
+  readonly summary?: ModuleSummary;
 }
 
 /** How to check one file. */
@@ -32,6 +36,11 @@ export interface CheckOptions {
   readonly absolutePath?: string;
   /** Keep the source lines of each finding for code frames (default true; off saves memory and transfer). */
   readonly frames?: boolean;
+  /**
+   * Summarise the file for the link phase, and leave findings that depend on other modules
+   * undecided for it. Without, each such finding is decided alone (see project-condition.ts).
+   */
+  readonly summarize?: boolean;
 }
 
 /** Reads and checks the file at `absolutePath`, shown to the user as `displayPath`. */
@@ -62,11 +71,18 @@ export function checkBytes(displayPath: string, bytes: Uint8Array, options: Chec
 export function checkSource(source: SourceFile, options: CheckOptions): FileReport {
   const ignored = options.ignoredCodes;
   const absolutePath = options.absolutePath ?? source.path;
-  const result = lintSource(source, options.settings, options.rules);
+  let summary: ModuleSummary | undefined;
+  const observer = options.summarize ? moduleSummarizer((made) => (summary = made)) : undefined;
+  const result = lintSource(source, options.settings, options.rules, observer);
   const findings = result.diagnostics
-    .filter((d) => d.code === SYNTAX_ERROR_CODE || !ignored?.has(d.code))
-    .map((d) => placeDiagnostic(d, source.path, absolutePath, source.lines, options.frames));
-  return { path: source.path, findings, errors: result.internalErrors };
+    .filter((d) => (d.code === SYNTAX_ERROR_CODE || !ignored?.has(d.code)) && (options.summarize || !d.condition || keptAlone(d.condition)))
+    .map((d) => placeDiagnostic(options.summarize || !d.condition ? d : withoutCondition(d), source.path, absolutePath, source.lines, options.frames));
+  return { path: source.path, findings, errors: result.internalErrors, ...(summary && { summary }) };
+}
+
+function withoutCondition(diagnostic: Diagnostic): Diagnostic {
+  const { condition: _decided, ...rest } = diagnostic;
+  return rest;
 }
 
 /** A diagnostic placed in its file, with its rule's section. */

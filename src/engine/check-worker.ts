@@ -12,6 +12,7 @@ interface WorkerInit {
   readonly overrides: SelectionOverrides;
   readonly frames: boolean;
   readonly fix: FixMode | undefined;
+  readonly summarize: boolean;
 }
 
 const init = workerData as WorkerInit;
@@ -23,11 +24,11 @@ port.on('message', (task: FileTask) => {
   const settings = init.settings[task.settingsIndex];
   try {
     if (!settings) throw new Error(`no settings #${task.settingsIndex}`);
-    const report = runTask(task, settings, ruleSet, init.frames, init.fix);
+    const report = runTask(task, settings, ruleSet, init.frames, init.fix, init.summarize);
     // A check's findings cross as arrays without the strings their code determines (rule name, URL,
     // section): the copy costs a fraction of whole Finding objects. Fixed files keep their own shape.
     if (init.fix) port.postMessage({ index: task.index, report });
-    else port.postMessage({ index: task.index, checked: { path: report.path, errors: report.errors, findings: report.findings.map(encodeFinding) } });
+    else port.postMessage({ index: task.index, checked: { path: report.path, errors: report.errors, findings: report.findings.map(encodeFinding), summary: report.summary } });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     port.postMessage({ index: task.index, report: { path: task.path, findings: [], errors: [`internal error while checking ${task.path}: ${reason}`] } });

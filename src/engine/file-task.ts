@@ -17,13 +17,14 @@ export interface FileTask {
 
 /**
  * Checks one task with the rules its settings enable, or with `fix` fixes it (writing the file, or
- * describing the change) and reports what remains. Never throws for bad input.
+ * describing the change) and reports what remains. With `summarize`, the report carries the
+ * file's summary for the link phase. Never throws for bad input.
  */
-export function runTask(task: FileTask, settings: Settings, ruleSet: RuleSet, frames = true, fix?: FixMode): FileReport {
+export function runTask(task: FileTask, settings: Settings, ruleSet: RuleSet, frames = true, fix?: FixMode, summarize = false): FileReport {
   const rules = ruleSet.rulesFor(settings);
   const ignoredCodes = ruleSet.ignoredCodes(settings, task.absolutePath);
   if (fix) return fixFile(task.path, task.absolutePath, settings, rules, ignoredCodes, fix);
-  const options = { settings, rules, ignoredCodes, absolutePath: task.absolutePath, frames };
+  const options = { settings, rules, ignoredCodes, absolutePath: task.absolutePath, frames, summarize };
   if (task.bytes) return checkBytes(task.path, task.bytes, options);
   return checkFile(task.path, task.absolutePath, options);
 }

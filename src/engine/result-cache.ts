@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { VERSION } from '../version.js';
+import type { ModuleSummary } from '../project-graph/index.js';
 import type { FileReport } from './check-file.js';
 import { decodeFinding, encodeFinding, type StoredFinding } from './finding-codec.js';
 
@@ -14,6 +15,8 @@ interface CacheEntry {
    * run. Kept unparsed, so a run parses only the files it looks up, and one at a time.
    */
   readonly findings: Buffer | string;
+  /** The file's ModuleSummary as JSON, the same way; empty when the run made none. */
+  readonly summary: Buffer | string;
   readonly errors: readonly string[];
   /** The file's stamp when its content had `hash` (see fileStamp); absent when it could not be trusted. */
   stamp?: string;
@@ -23,10 +26,10 @@ interface CacheEntry {
 
 /**
  * How an entry is listed in the header: hash, stamp ('' for none), errors, the byte length of its
- * findings in the body (where the entries' findings follow one another in header order), and the
- * day it was last seen.
+ * findings in the body (where each entry's findings and then its summary follow the previous
+ * entry's, in header order), the day it was last seen, and the byte length of its summary.
  */
-type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number];
+type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number, summaryLength: number];
 
 /**
  * Entries no run has seen for this many days are dropped when the cache is written: files that
@@ -88,6 +91,7 @@ class ProjectCache {
     this.entries.set(relative, {
       hash,
       findings: JSON.stringify(stored ?? report.findings.map(encodeFinding)),
+      summary: report.summary ? JSON.stringify(report.summary) : '',
       errors: report.errors,
       ...(stamp !== undefined && { stamp }),
       seen: this.today,
@@ -160,8 +164,9 @@ function serialize(key: string, entries: ReadonlyMap<string, CacheEntry>, oldest
   for (const [relative, entry] of entries) {
     if (entry.seen < oldestSeen) continue;
     const findings = typeof entry.findings === 'string' ? Buffer.from(entry.findings) : entry.findings;
-    header.entries[relative] = [entry.hash, entry.stamp ?? '', [...entry.errors], findings.length, entry.seen];
-    body.push(findings);
+    const summary = typeof entry.summary === 'string' ? Buffer.from(entry.summary) : entry.summary;
+    header.entries[relative] = [entry.hash, entry.stamp ?? '', [...entry.errors], findings.length, entry.seen, summary.length];
+    body.push(findings, summary);
   }
   return [Buffer.from(`${JSON.stringify(header)}\n`), ...body];
 }
@@ -178,13 +183,18 @@ function readEntries(file: string, key: string): Map<string, CacheEntry> {
     let offset = newline + 1;
     // Header order is body order: JSON keeps the order of keys that are not array indices, and every
     // key holds a NUL (see entryKey).
-    for (const [relative, [hash, stamp, errors, length, seen]] of Object.entries(header.entries)) {
-      if (typeof hash !== 'string' || typeof stamp !== 'string' || !Array.isArray(errors) || !Number.isInteger(length) || length < 0 || !Number.isInteger(seen)) {
+    for (const [relative, [hash, stamp, errors, length, seen, summaryLength]] of Object.entries(header.entries)) {
+      if (
+        typeof hash !== 'string' || typeof stamp !== 'string' || !Array.isArray(errors) || !Number.isInteger(length) || length < 0 ||
+        !Number.isInteger(seen) || !Number.isInteger(summaryLength) || summaryLength < 0
+      ) {
         return new Map();
       }
       const findings = bytes.subarray(offset, offset + length);
       offset += length;
-      entries.set(relative, { hash, findings, errors, ...(stamp !== '' && { stamp }), seen });
+      const summary = bytes.subarray(offset, offset + summaryLength);
+      offset += summaryLength;
+      entries.set(relative, { hash, findings, summary, errors, ...(stamp !== '' && { stamp }), seen });
     }
     // A body shorter or longer than the header says is a damaged file: none of it is trusted.
     return offset === bytes.length ? entries : new Map();
@@ -196,7 +206,7 @@ function readEntries(file: string, key: string): Map<string, CacheEntry> {
 const NEWLINE = 0x0a;
 
 /** Changes whenever the stored layout changes, so old caches are simply not found. */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 
 /** Content hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {
@@ -272,7 +282,9 @@ function reportOf(entry: CacheEntry, absolutePath: string, displayPath: string):
   try {
     const text = typeof entry.findings === 'string' ? entry.findings : entry.findings.toString('utf8');
     const stored = JSON.parse(text) as StoredFinding[];
-    return { path: displayPath, findings: stored.map((finding) => decodeFinding(finding, displayPath, absolutePath)), errors: entry.errors };
+    const findings = stored.map((finding) => decodeFinding(finding, displayPath, absolutePath));
+    const summary = entry.summary.length > 0 ? (JSON.parse(entry.summary.toString()) as ModuleSummary) : undefined;
+    return { path: displayPath, findings, errors: entry.errors, ...(summary && { summary }) };
   } catch {
     // An entry that does not decode (a damaged file) is a miss: the file is checked again.
     return undefined;

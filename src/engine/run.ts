@@ -10,6 +10,7 @@ import { checkProjects, folderOf, mergeReports, projectRoots } from './check-pro
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fixBytes, type FixMode } from './fix-files.js';
 import { runTask, type FileTask } from './file-task.js';
+import { linkReports } from './link-reports.js';
 import type { StoredFinding } from './finding-codec.js';
 import { ResultCache, contentHash, fileStamp } from './result-cache.js';
 import { checkInPool } from './worker-pool.js';
@@ -114,8 +115,11 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
  */
 export function runCheck(paths: readonly string[], options: RunOptions = {}): RunReport {
   const plan = planRun(paths, options);
-  const reports = plan.tasks.map((task) => runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix));
-  return { files: mergeReports([...reports, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
+  const frames = options.frames ?? true;
+  const summarize = !options.fix;
+  const reports = plan.tasks.map((task) => runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, frames, options.fix, summarize));
+  const linked = summarize ? linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames) : reports;
+  return { files: mergeReports([...linked, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
 }
 
 /**
@@ -125,7 +129,11 @@ export function runCheck(paths: readonly string[], options: RunOptions = {}): Ru
 export async function runCheckParallel(paths: readonly string[], options: ParallelRunOptions = {}): Promise<RunReport> {
   const plan = planRun(paths, options);
   // Results depend on the enabled rules and on whether findings carry their source lines.
-  const fingerprint = (settings: Settings): string => `${plan.ruleSet.rulesFor(settings).map((rule) => rule.code).join(',')};frames=${options.frames ?? true}`;
+  // Fixed files are not summarised (the summaries would describe the code before the fixes), so
+  // findings that depend on other modules are decided file by file then.
+  const summarize = !options.fix;
+  const frames = options.frames ?? true;
+  const fingerprint = (settings: Settings): string => `${plan.ruleSet.rulesFor(settings).map((rule) => rule.code).join(',')};frames=${frames};summaries=${summarize}`;
   // Fixing changes the files, so it neither reads nor fills the cache; each worker writes the files it fixed.
   const cache = options.cache === false || options.fix ? undefined : new ResultCache(fingerprint);
   const reports: (FileReport | undefined)[] = new Array(plan.tasks.length);
@@ -182,12 +190,15 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
   };
   const threads = Math.max(1, options.threads ?? availableParallelism());
   if (threads > 1 && pending.length >= MIN_FILES_FOR_WORKERS) {
-    await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), frames: options.frames ?? true, fix: options.fix, onResult: checked });
+    await checkInPool(pending, { threads, settings: plan.settings, overrides: selectionOf(options), frames, fix: options.fix, summarize, onResult: checked });
   } else {
-    for (const task of pending) checked(runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix), task);
+    for (const task of pending) checked(runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, frames, options.fix, summarize), task);
   }
   cache?.save();
-  return { files: mergeReports([...(reports as FileReport[]), ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
+  // Cached reports keep their summaries and undecided findings, so a changed helper changes its
+  // callers' findings on the next run without their files being checked again.
+  const linked = summarize ? linkReports(reports as FileReport[], plan.tasks, plan.settings, plan.ruleSet, frames) : (reports as FileReport[]);
+  return { files: mergeReports([...linked, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
 }
 
 /** Checks source text read from stdin, configured as if it lived at `filename`. Project rules do not run. */

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Settings } from '../config/index.js';
 import type { FileReport } from './check-file.js';
 import type { FileTask } from './file-task.js';
+import type { ModuleSummary } from '../project-graph/index.js';
 import { decodeFinding, type StoredFinding } from './finding-codec.js';
 import type { FixMode } from './fix-files.js';
 import type { SelectionOverrides } from './selection.js';
@@ -16,6 +17,8 @@ export interface PoolOptions {
   readonly frames: boolean;
   /** Fix the files (each worker writes the files it fixed) instead of only checking them. */
   readonly fix?: FixMode | undefined;
+  /** Summarise each checked file for the link phase. */
+  readonly summarize?: boolean;
   /** Milliseconds one file may take before its worker is stopped and the file reported. */
   readonly fileTimeoutMs?: number;
   /** Called as each file's report arrives; a check's findings come in their stored form too. */
@@ -39,10 +42,12 @@ interface StoredReport {
   readonly path: string;
   readonly errors: readonly string[];
   readonly findings: readonly StoredFinding[];
+  readonly summary?: ModuleSummary;
 }
 
 function decodeReport(stored: StoredReport, absolutePath: string): FileReport {
-  return { path: stored.path, errors: stored.errors, findings: stored.findings.map((finding) => decodeFinding(finding, stored.path, absolutePath)) };
+  const findings = stored.findings.map((finding) => decodeFinding(finding, stored.path, absolutePath));
+  return { path: stored.path, errors: stored.errors, findings, ...(stored.summary && { summary: stored.summary }) };
 }
 
 interface Slot {
@@ -106,7 +111,7 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
     };
     const spawn = (slot: Slot): Worker => {
       const worker = new Worker(new URL('./check-worker.js', import.meta.url), {
-        workerData: { settings: options.settings, overrides: options.overrides, frames: options.frames, fix: options.fix },
+        workerData: { settings: options.settings, overrides: options.overrides, frames: options.frames, fix: options.fix, summarize: options.summarize ?? false },
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
       worker.on('message', (message: WorkerMessage) => {

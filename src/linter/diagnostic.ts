@@ -1,5 +1,6 @@
 // A finding in one file, before positions are turned into lines and columns for output.
 import type { Fix } from '../fix/index.js';
+import type { FindingCondition } from './project-condition.js';
 
 export interface Diagnostic {
   readonly code: string;
@@ -17,4 +18,6 @@ export interface Diagnostic {
    * the row the diagnostic starts on (inside a multi-line string, after a `\\` continuation).
    */
   readonly noqaRow?: number;
+  /** Set when the finding depends on other modules of the project (see project-condition.ts). */
+  readonly condition?: FindingCondition;
 }

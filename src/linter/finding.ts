@@ -2,6 +2,7 @@
 import type { Applicability } from '../fix/index.js';
 import type { LineIndex, Location } from '../syntax/index.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { FindingCondition } from './project-condition.js';
 import { SECTIONS, type SectionId } from './rule.js';
 
 /** Where the documentation of each rule lives. */
@@ -45,6 +46,8 @@ export interface Finding {
   readonly sectionTitle: string;
   /** The source lines from `location.row` to `endLocation.row` (at most a few), for code frames; empty when frames were not asked for. */
   readonly sourceLines: readonly string[];
+  /** Set while the finding waits for the link phase to decide it (see project-condition.ts). */
+  readonly condition?: FindingCondition;
 }
 
 const MAX_FRAME_LINES = 6;
@@ -88,5 +91,6 @@ export function toFinding(
     section,
     sectionTitle: SECTIONS[section],
     sourceLines,
+    ...(diagnostic.condition && { condition: diagnostic.condition }),
   };
 }

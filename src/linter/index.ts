@@ -7,3 +7,5 @@ export { NoqaRows } from './noqa-rows.js';
 export { planNoqaEdits, noqaEdit, applyNoqaEdits, type NoqaTarget, type NoqaEditPlan, type NoqaSkip } from './noqa-edit.js';
 export { toFinding, ruleUrl, DOCS_BASE_URL, type Finding, type FindingEdit } from './finding.js';
 export { lintProject, type ProjectDiagnostic, type ProjectLintResult } from './lint-project.js';
+export { keptAlone, type FindingCondition, type ProjectFact } from './project-condition.js';
+export type { FileObserver, NoqaView, ObserverContext } from './lint-source.js';

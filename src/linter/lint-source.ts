@@ -17,7 +17,7 @@ import {
   type SyntaxProblem,
 } from '../syntax/index.js';
 import type { Diagnostic } from './diagnostic.js';
-import { isSuppressedAt, parseNoqa } from './noqa.js';
+import { isSuppressedAt, parseNoqa, type NoqaDirectives } from './noqa.js';
 import { NoqaRows } from './noqa-rows.js';
 import { formatMessage, type Listener, type Report, type Rule, type RuleContext } from './rule.js';
 import { compareOrdinal } from '../compare.js';
@@ -36,8 +36,33 @@ export interface LintResult {
 }
 
 interface Dispatch {
-  readonly rule: Rule;
+  readonly rule: Pick<Rule, 'code' | 'name'>;
   readonly listener: Listener;
+}
+
+/** Which `# noqa` comments cover an offset, for an observer that reports after the file is linted. */
+export interface NoqaView {
+  /** The 1-based row whose `# noqa` covers code starting at `start`. */
+  rowOf(start: number): number;
+  /** True when that row's `# noqa` names one of `aliases` (or is blanket). */
+  suppresses(start: number, aliases: readonly string[]): boolean;
+}
+
+/**
+ * Something besides the rules that reads the file during the one walk (the project summary): its
+ * listeners are registered like a rule's, and `finish` runs once noqa comments are known.
+ */
+export interface FileObserver {
+  readonly name: string;
+  readonly listeners: Readonly<Record<string, Listener | undefined>>;
+  finish(noqa: NoqaView): void;
+}
+
+/** What an observer reads: the file, its settings, and (inside listeners) its semantic model. */
+export interface ObserverContext {
+  readonly source: SourceFile;
+  readonly settings: Settings;
+  readonly semantic: SemanticModel;
 }
 
 const ALWAYS_COLLECTED = ['comment', 'print_statement', 'exec_statement', 'except_clause'];
@@ -98,12 +123,19 @@ interface WalkFacts {
  * Each stage is its own function: V8 compiles the hot ones separately and small, and a path one
  * file takes late (an exit listener, a syntax error) re-optimizes only its own stage.
  */
-export function lintSource(source: SourceFile, settings: Settings, rules: readonly Rule[]): LintResult {
+export function lintSource(
+  source: SourceFile,
+  settings: Settings,
+  rules: readonly Rule[],
+  observe?: (context: ObserverContext) => FileObserver,
+): LintResult {
   const diagnostics: Diagnostic[] = [];
   const internalErrors: string[] = [];
   const root = source.tree.rootNode;
   const semantic: SemanticHolder = { model: undefined };
   const listeners = createListeners(source, settings, rules, diagnostics, semantic);
+  const observer = observe && observe(observerContext(source, settings, semantic));
+  if (observer) addListeners(listeners, { code: observer.name, name: observer.name }, observer.listeners);
 
   const types = new Set<string>([...SEMANTIC_NODE_TYPES, ...ALWAYS_COLLECTED, ...listeners.enter.keys(), ...listeners.exit.keys()]);
   types.delete('module');
@@ -124,7 +156,36 @@ export function lintSource(source: SourceFile, settings: Settings, rules: readon
   call(listeners.enter.get('module'), root);
   const facts = walk(nodes, listeners, call, targetMinor);
   call(listeners.exit.get('module'), root);
-  return { diagnostics: keptDiagnostics(source, rules, diagnostics, facts, targetMinor), internalErrors, comments: facts.comments };
+  const directives = parseNoqa(facts.comments, source.lines);
+  const kept = keptDiagnostics(source, rules, diagnostics, facts, directives, targetMinor);
+  if (observer) {
+    try {
+      observer.finish(noqaView(source, directives));
+    } catch (error) {
+      internalErrors.push(`${observer.name} failed on ${source.path}: ${describe(error)}`);
+    }
+  }
+  return { diagnostics: kept, internalErrors, comments: facts.comments };
+}
+
+function observerContext(source: SourceFile, settings: Settings, semantic: SemanticHolder): ObserverContext {
+  return {
+    source,
+    settings,
+    get semantic(): SemanticModel {
+      if (!semantic.model) throw new Error('the semantic model is available inside listeners only');
+      return semantic.model;
+    },
+  };
+}
+
+function noqaView(source: SourceFile, directives: NoqaDirectives): NoqaView {
+  let rows: NoqaRows | undefined;
+  const rowOf = (start: number): number => {
+    rows ??= NoqaRows.of(source.tree, source.lines);
+    return rows.rowFor(source.lines.lineOf(start) + 1);
+  };
+  return { rowOf, suppresses: (start, aliases) => isSuppressedAt(rowOf(start), directives, aliases) };
 }
 
 /** Each rule's listeners for this file, by node type. */
@@ -148,18 +209,21 @@ function createListeners(
       },
       report: (report) => diagnostics.push(toDiagnostic(rule, report)),
     };
-    const listeners = rule.create(context) as Readonly<Record<string, Listener | undefined>>;
-    for (const key in listeners) {
-      const listener = listeners[key];
-      if (!listener) continue;
-      const { type, exit: isExit } = listenerKey(key);
-      const table = isExit ? exit : enter;
-      const list = table.get(type);
-      if (list) list.push({ rule, listener });
-      else table.set(type, [{ rule, listener }]);
-    }
+    addListeners({ enter, exit }, rule, rule.create(context) as Readonly<Record<string, Listener | undefined>>);
   }
   return { enter, exit };
+}
+
+function addListeners(tables: Listeners, rule: Dispatch['rule'], listeners: Readonly<Record<string, Listener | undefined>>): void {
+  for (const key in listeners) {
+    const listener = listeners[key];
+    if (!listener) continue;
+    const { type, exit: isExit } = listenerKey(key);
+    const table = isExit ? tables.exit : tables.enter;
+    const list = table.get(type);
+    if (list) list.push({ rule, listener });
+    else table.set(type, [{ rule, listener }]);
+  }
 }
 
 /** The single pass over the collected nodes: calls each node's listeners, entering and leaving it. */
@@ -198,11 +262,17 @@ function walk(
 }
 
 /** The diagnostics left after syntax damage and noqa comments, plus the file's syntax error, in order. */
-function keptDiagnostics(source: SourceFile, rules: readonly Rule[], diagnostics: readonly Diagnostic[], facts: WalkFacts, targetMinor: number): Diagnostic[] {
+function keptDiagnostics(
+  source: SourceFile,
+  rules: readonly Rule[],
+  diagnostics: readonly Diagnostic[],
+  facts: WalkFacts,
+  directives: NoqaDirectives,
+  targetMinor: number,
+): Diagnostic[] {
   const damage = syntaxDamage(source.tree, targetMinor);
   // CPython reports a tokenizer limit before any error of the grammar, wherever that lies.
   const syntaxProblem = damage.limit ?? [facts.python2Statement, facts.exceptTypes, stringPrefixProblem(source.tree, targetMinor)].reduce(firstProblem, damage.first);
-  const directives = parseNoqa(facts.comments, source.lines);
   const aliases = aliasesOf(rules);
   const rows = diagnostics.length > 0 ? NoqaRows.of(source.tree, source.lines) : NoqaRows.NONE;
   const kept: Diagnostic[] = [];
@@ -244,6 +314,7 @@ export function toDiagnostic(rule: Rule, report: Report<string>): Diagnostic {
     start,
     end,
     ...(report.fix && { fix: report.fix }),
+    ...(report.condition && { condition: report.condition }),
   };
 }
 

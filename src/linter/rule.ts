@@ -4,6 +4,7 @@ import type { Applicability, Fix, FixAvailability } from '../fix/index.js';
 import type { Project, ProjectFile, Span } from '../project/index.js';
 import type { SemanticModel } from '../semantic/index.js';
 import type { NodeType, SourceFile, SyntaxNode } from '../syntax/index.js';
+import type { FindingCondition } from './project-condition.js';
 
 /** Sections of the Python Backend Standards; every rule belongs to one. */
 export const SECTIONS = {
@@ -59,6 +60,8 @@ export interface Report<M extends string> {
   readonly messageId: M;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly fix?: Fix;
+  /** A fact of other modules the finding depends on; resolved by the link phase (see project-condition.ts). */
+  readonly condition?: FindingCondition;
 }
 
 /** What a project rule may read, and the one thing it may do: report on a file of the project. */

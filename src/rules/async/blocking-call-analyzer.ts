@@ -1,6 +1,6 @@
 // Decides, once per call node and file, whether a call blocks the event loop and which rule says so.
 import type { Settings } from '../../config/index.js';
-import { BUILTIN_NAMES, type Scope, type SemanticModel } from '../../semantic/index.js';
+import { BUILTIN_NAMES, type Binding, type Scope, type SemanticModel } from '../../semantic/index.js';
 import { unparenthesize, type SourceFile, type SyntaxNode } from '../../syntax/index.js';
 import { blocksOn, categoryOfMethod, type BlockingCategory } from './blocking-apis.js';
 import { blockingCatalog, type BlockingCatalog } from './blocking-catalog.js';
@@ -48,7 +48,8 @@ export function blockingCallAnalyzer(source: SourceFile, semantic: SemanticModel
 export class BlockingCallAnalyzer {
   /** False when the file has no `async def`: every call is then skipped at once. */
   readonly hasAsyncFunctions: boolean;
-  private readonly candidateNames: ReadonlySet<string>;
+  /** Leading names of calls that may resolve into the catalog (imports of its modules, its builtins). */
+  readonly candidateNames: ReadonlySet<string>;
   private readonly types: BlockingTypes;
   private lastCall: SyntaxNode | undefined;
   private lastResult: BlockingCall | undefined;
@@ -71,15 +72,28 @@ export class BlockingCallAnalyzer {
     return this.lastResult;
   }
 
+  /** True when the binding holds an instance of a blocking type (`db: Session`, `with Session() as s`). */
+  bindsBlockingType(binding: Binding): boolean {
+    return this.types.ofBinding(binding) !== undefined;
+  }
+
   /** The dotted name an expression stands for: through imports, or an unimported module name. */
   resolveName(expression: SyntaxNode): string | undefined {
     return this.semantic.qualifiedName(expression) ?? this.unimportedModuleName(expression);
   }
 
-  private compute(call: SyntaxNode): BlockingCall | undefined {
+  /**
+   * The blocking call `call` makes in any function, `async def` or not: the project summary
+   * records what sync helpers block on. Not memoised (the rules' `classify` is).
+   */
+  classifyInFunction(call: SyntaxNode): BlockingCall | undefined {
+    return this.compute(call, false);
+  }
+
+  private compute(call: SyntaxNode, inAsyncOnly = true): BlockingCall | undefined {
     const offset = call.startIndex;
     const scope = this.semantic.enclosingFunctionAt(offset);
-    if (!scope?.isAsync) return undefined;
+    if (!scope || (inAsyncOnly && !scope.isAsync)) return undefined;
     // The callee starts where the call starts: its leading name is a slice of the source.
     const leading = leadingName(this.source.text, offset);
     // A callee that starts with `(` (`(requests.get)(url)`) is resolved the long way; one that

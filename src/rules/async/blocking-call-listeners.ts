@@ -7,6 +7,14 @@ import { blockingCallAnalyzer, type BlockingCall, type BlockingCallAnalyzer } fr
 /** Message for a call listed in `extra-blocking-calls`; every async rule carries it. */
 export const CONFIGURED_CALL_MESSAGE = '`{{call}}()` blocks the event loop in `async def {{function}}`: {{advice}}';
 
+/**
+ * Message for a call in a coroutine to a project function that blocks, directly or through
+ * further project functions (found by the link phase); every async rule but ASY006 carries it.
+ */
+export const THROUGH_HELPER_MESSAGE =
+  '`{{call}}()` blocks the event loop in `async def {{function}}` through the project\'s own code: {{chain}}; ' +
+  'run it with `await asyncio.to_thread(...)` or make the chain async';
+
 /** Which of a rule's message ids to use for each shape of finding. */
 export interface BlockingMessageIds<M extends string> {
   /** A blocking function or constructor (`requests.get`, `open`). */

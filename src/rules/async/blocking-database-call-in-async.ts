@@ -1,7 +1,7 @@
 // ASY005: synchronous database and cache drivers inside `async def` (beyond Ruff).
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
-import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
@@ -15,6 +15,7 @@ export default defineRule({
     blockingDriver: 'Blocking database call `{{call}}()` in `async def {{function}}`: {{advice}}',
     blockingDriverMethod: 'Blocking database call `{{call}}()` on a `{{type}}` in `async def {{function}}`: {{advice}}',
     configuredCall: CONFIGURED_CALL_MESSAGE,
+    throughHelper: THROUGH_HELPER_MESSAGE,
   },
   docs: {
     summary: 'Disallow synchronous database and cache drivers inside `async def`.',

@@ -1,7 +1,7 @@
 // ASY001: synchronous HTTP calls inside `async def` (Ruff ASYNC210, ASYNC212, and client objects).
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
-import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
@@ -15,6 +15,7 @@ export default defineRule({
     blockingCall: 'Blocking network call `{{call}}()` in `async def {{function}}`: {{advice}}',
     blockingMethod: 'Blocking network call `{{call}}()` on a `{{type}}` in `async def {{function}}`: {{advice}}',
     configuredCall: CONFIGURED_CALL_MESSAGE,
+    throughHelper: THROUGH_HELPER_MESSAGE,
   },
   docs: {
     summary: 'Disallow synchronous HTTP and other network calls inside `async def`.',

@@ -1,7 +1,7 @@
 // ASY007: `input()` inside `async def` (Ruff ASYNC250).
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS } from './async-docs.js';
-import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
@@ -14,6 +14,7 @@ export default defineRule({
   messages: {
     blockingInput: 'Blocking `{{call}}()` in `async def {{function}}`: {{advice}}',
     configuredCall: CONFIGURED_CALL_MESSAGE,
+    throughHelper: THROUGH_HELPER_MESSAGE,
   },
   docs: {
     summary: 'Disallow `input()` inside `async def`.',

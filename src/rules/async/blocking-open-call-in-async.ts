@@ -1,7 +1,7 @@
 // ASY004: opening files synchronously inside `async def` (Ruff ASYNC230, flake8-async ASYNC231).
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls } from './async-docs.js';
-import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
@@ -15,6 +15,7 @@ export default defineRule({
     blockingOpen: 'Blocking file I/O `{{call}}()` in `async def {{function}}`: {{advice}}',
     blockingPathOpen: 'Blocking file I/O `{{call}}()` on a `{{type}}` in `async def {{function}}`: {{advice}}',
     configuredCall: CONFIGURED_CALL_MESSAGE,
+    throughHelper: THROUGH_HELPER_MESSAGE,
   },
   docs: {
     summary: 'Disallow opening, copying and moving files synchronously inside `async def`.',

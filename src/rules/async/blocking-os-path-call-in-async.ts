@@ -1,7 +1,7 @@
 // ASY008: disk-touching `os.path` calls inside `async def` (Ruff ASYNC240, its os.path part).
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
-import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
@@ -15,6 +15,7 @@ export default defineRule({
     blockingOsPath: 'Blocking file-system call `{{call}}()` in `async def {{function}}`: {{advice}}',
     blockingPathMethod: 'Blocking file-system call `{{call}}()` on a `{{type}}` in `async def {{function}}`: {{advice}}',
     configuredCall: CONFIGURED_CALL_MESSAGE,
+    throughHelper: THROUGH_HELPER_MESSAGE,
   },
   docs: {
     summary: 'Disallow disk-touching `os.path` calls and `pathlib.Path` methods inside `async def`.',

@@ -1,7 +1,7 @@
 // ASY003: subprocess and os process calls inside `async def` (Ruff ASYNC220, ASYNC221, ASYNC222).
 import { defineRule } from '../../linter/index.js';
 import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls } from './async-docs.js';
-import { CONFIGURED_CALL_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
+import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
 export default defineRule({
@@ -14,6 +14,7 @@ export default defineRule({
   messages: {
     blockingProcess: 'Blocking process call `{{call}}()` in `async def {{function}}`: {{advice}}',
     configuredCall: CONFIGURED_CALL_MESSAGE,
+    throughHelper: THROUGH_HELPER_MESSAGE,
   },
   docs: {
     summary: 'Disallow blocking process calls inside `async def`.',

@@ -1,5 +1,5 @@
 // Intra-handler data flow: does an expression carry details of the caught exception?
-import type { Binding, SemanticModel } from '../../semantic/index.js';
+import { callTarget, type Binding, type Scope, type SemanticModel } from '../../semantic/index.js';
 import { unparenthesize, type SyntaxNode } from '../../syntax/index.js';
 import { caughtTypes } from './handlers.js';
 import { isClientFacingException } from './web-api.js';
@@ -39,10 +39,59 @@ export function exceptionDetailSource(expression: SyntaxNode, semantic: Semantic
   return new TaintWalk(semantic).source(expression, 0);
 }
 
+/** A call to possible project code that is handed exception details: whether it returns them is for the link phase. */
+export interface DetailsThroughCall {
+  /** The callee as a call target (see `callTarget`). */
+  readonly target: string;
+  /** The position of the argument that carries the details. */
+  readonly argument: number;
+  /** What the argument carries, as `exceptionDetailSource` says it. */
+  readonly source: string;
+  /** The callee as written, for messages. */
+  readonly callee: string;
+  /** In a summary's walk: the parameters of the summarised function the argument carries. */
+  readonly parameters: readonly string[];
+}
+
+/**
+ * The calls through which `expression` may carry exception details when nothing carries them
+ * directly: `format_error(e)` where `format_error` is project code. Arguments are read as
+ * `exceptionDetailSource` reads them.
+ */
+export function exceptionDetailsThroughCalls(expression: SyntaxNode, semantic: SemanticModel): DetailsThroughCall[] {
+  const walk = new TaintWalk(semantic, { throughCalls: true });
+  walk.source(expression, 0);
+  return walk.throughCalls;
+}
+
+/**
+ * For a project summary: the parameters of `fn` whose text `expression` (a returned value)
+ * carries (`return f"failed: {error}"`), and the calls it hands them to.
+ */
+export function parameterText(expression: SyntaxNode, semantic: SemanticModel, fn: Scope): { parameters: string[]; throughCalls: DetailsThroughCall[] } {
+  const walk = new TaintWalk(semantic, { parameters: fn, throughCalls: true });
+  walk.source(expression, 0);
+  return { parameters: walk.parameters, throughCalls: walk.throughCalls };
+}
+
+interface TaintOptions {
+  /** Parameters of this function are sources (for summaries of helpers). */
+  readonly parameters?: Scope;
+  /** Record calls to other functions that are handed a carrying argument. */
+  readonly throughCalls?: boolean;
+}
+
+const PARAMETER_SOURCE = 'a parameter';
+
 class TaintWalk {
   private readonly seenBindings = new Set<number>();
+  readonly parameters: string[] = [];
+  readonly throughCalls: DetailsThroughCall[] = [];
 
-  constructor(private readonly semantic: SemanticModel) {}
+  constructor(
+    private readonly semantic: SemanticModel,
+    private readonly options: TaintOptions = {},
+  ) {}
 
   source(expression: SyntaxNode, depth: number): string | undefined {
     if (depth > MAX_DEPTH) return undefined;
@@ -116,12 +165,29 @@ class TaintWalk {
     if (qualified !== undefined && EXCEPTION_INFO_CALLS.has(qualified)) return `\`${qualified}()\``;
     if (qualified !== undefined && PASS_THROUGH_FUNCTIONS.has(qualified)) return this.first(args?.namedChildren ?? [], depth);
     const inner = unparenthesize(callee);
+    if (this.options.throughCalls) this.noteThroughCall(inner, args, depth);
     if (inner.type !== 'attribute') return undefined;
     const receiver = inner.childForFieldName('object');
     const method = inner.childForFieldName('attribute')?.text ?? '';
     const fromReceiver = receiver ? this.source(receiver, depth) : undefined;
     if (fromReceiver) return fromReceiver;
     return PASS_THROUGH_METHODS.has(method) ? this.first(args?.namedChildren ?? [], depth) : undefined;
+  }
+
+  /** A call that may be project code, handed an argument that carries details. */
+  private noteThroughCall(callee: SyntaxNode, args: SyntaxNode | null, depth: number): void {
+    const scope = this.semantic.enclosingFunction(callee);
+    const target = scope && callTarget(callee, this.semantic, scope);
+    if (target === undefined || !args) return;
+    let position = 0;
+    for (const argument of args.namedChildren) {
+      if (argument.type === 'comment') continue;
+      if (argument.type === 'keyword_argument' || argument.type === 'list_splat' || argument.type === 'dictionary_splat') break;
+      const before = this.parameters.length;
+      const source = this.source(argument, depth);
+      if (source) this.throughCalls.push({ target, argument: position, source, callee: callee.text, parameters: this.parameters.slice(before) });
+      position++;
+    }
   }
 
   private nameSource(identifier: SyntaxNode, depth: number): string | undefined {
@@ -137,6 +203,10 @@ class TaintWalk {
     switch (binding.kind) {
       case 'exception':
         return this.caughtSource(binding, use);
+      case 'parameter':
+        if (binding.scope !== this.options.parameters) return undefined;
+        this.parameters.push(binding.name);
+        return PARAMETER_SOURCE;
       case 'assignment':
       case 'walrus':
         return this.first([binding.value ?? statement.childForFieldName('right')], depth);

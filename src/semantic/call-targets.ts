@@ -1,0 +1,102 @@
+// What a call may name in the project's own code, written as a target the link phase resolves
+// across modules. Only shapes the semantic model can vouch for are named; anything dynamic
+// (attributes of attributes, calls through containers, `getattr`) has no target and is skipped.
+import { unparenthesize, type SyntaxNode } from '../syntax/index.js';
+import { parameterName } from './build.js';
+import type { SemanticModel } from './model.js';
+import type { Binding, Scope } from './scope.js';
+
+/**
+ * Target forms (relative to the module making the call):
+ * - `q:pkg.mod.func`, `q:.db.fetch` — a name reached through an import (dots: relative import);
+ * - `l:func`, `l:Class.method` — defined at the top level of this module;
+ * - `s:Class.method` — `self.method()` / `cls.method()` in a method of `Class`;
+ * - `super:Class.method` — `super().method()` in a method of `Class`;
+ * - `<class target>#method` — a method of an instance made in the same function or module
+ *   (`client = PaymentClient(); client.charge()`).
+ */
+export function callTarget(callee: SyntaxNode, semantic: SemanticModel, scope: Scope): string | undefined {
+  const node = unparenthesize(callee);
+  if (node.type === 'identifier') return nameTarget(node, semantic);
+  if (node.type !== 'attribute') return undefined;
+  const object = node.childForFieldName('object');
+  const attribute = node.childForFieldName('attribute')?.text;
+  if (!object || attribute === undefined) return undefined;
+  const receiver = unparenthesize(object);
+  if (receiver.type === 'call') return superTarget(receiver, semantic, scope, attribute);
+  if (receiver.type === 'identifier') {
+    const binding = semantic.resolve(receiver);
+    const className = binding && selfClass(binding, scope);
+    if (className !== undefined) return `s:${className}.${attribute}`;
+    const instance = binding && instanceClass(binding, semantic, scope);
+    if (instance !== undefined) return `${instance}#${attribute}`;
+  }
+  const qualified = semantic.qualifiedName(receiver);
+  if (qualified !== undefined) return qualified.startsWith('builtins.') ? undefined : `q:${qualified}.${attribute}`;
+  const local = dottedLocal(receiver, semantic);
+  return local === undefined ? undefined : `l:${local}.${attribute}`;
+}
+
+/** The class a top-level method belongs to, and the method's dotted name (`Class.method`), or the function's. */
+export function definitionPath(scope: Scope): string | undefined {
+  if (scope.kind !== 'function') return undefined;
+  const parent = scope.parent;
+  if (parent?.kind === 'module') return scope.name;
+  if (parent?.kind === 'class' && parent.parent?.kind === 'module') return `${parent.name}.${scope.name}`;
+  return undefined;
+}
+
+function nameTarget(identifier: SyntaxNode, semantic: SemanticModel): string | undefined {
+  const binding = semantic.resolve(identifier);
+  if (!binding) return undefined;
+  if (binding.kind === 'import' || binding.kind === 'from-import') return binding.qualifiedName && `q:${binding.qualifiedName}`;
+  if ((binding.kind === 'function' || binding.kind === 'class') && binding.scope.kind === 'module') return `l:${binding.name}`;
+  return undefined;
+}
+
+/** `Service.create` where `Service` is defined at the top of this module. */
+function dottedLocal(node: SyntaxNode, semantic: SemanticModel): string | undefined {
+  if (node.type !== 'identifier') return undefined;
+  const binding = semantic.resolve(node);
+  return binding && (binding.kind === 'class' || binding.kind === 'function') && binding.scope.kind === 'module' ? binding.name : undefined;
+}
+
+/** `self` / `cls`: the first parameter of a method of a top-level class. */
+function selfClass(binding: Binding, scope: Scope): string | undefined {
+  if (binding.kind !== 'parameter' || binding.scope !== scope) return undefined;
+  const owner = scope.parent;
+  if (owner?.kind !== 'class' || owner.parent?.kind !== 'module') return undefined;
+  return firstParameterName(scope) === binding.name ? owner.name : undefined;
+}
+
+function firstParameterName(scope: Scope): string | undefined {
+  const first = scope.node.childForFieldName('parameters')?.namedChildren.find((child) => child.type !== 'comment');
+  return first && parameterName(first)?.text;
+}
+
+/** `super().method` (or `super(Class, self).method`) in a method of a top-level class. */
+function superTarget(call: SyntaxNode, semantic: SemanticModel, scope: Scope, attribute: string): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (!callee || callee.type !== 'identifier' || callee.text !== 'super' || !semantic.isBuiltin('super', callee.startIndex)) return undefined;
+  const owner = scope.parent;
+  if (scope.kind !== 'function' || owner?.kind !== 'class' || owner.parent?.kind !== 'module') return undefined;
+  return `super:${owner.name}.${attribute}`;
+}
+
+/**
+ * The class target of an instance: a name whose one binding in the function (or, for a module
+ * global, in the module) is `name = ProjectClass(...)`. A name bound more than once is skipped:
+ * which value reaches the call is not known without flow analysis.
+ */
+function instanceClass(binding: Binding, semantic: SemanticModel, scope: Scope): string | undefined {
+  if (binding.kind !== 'assignment' || (binding.scope !== scope && binding.scope.kind !== 'module')) return undefined;
+  if ((binding.scope.bindings.get(binding.name)?.length ?? 0) !== 1) return undefined;
+  const value = binding.value && unparenthesize(binding.value);
+  if (value?.type !== 'call') return undefined;
+  const constructor = value.childForFieldName('function');
+  if (!constructor) return undefined;
+  const target = constructor.type === 'identifier' ? nameTarget(constructor, semantic) : undefined;
+  if (target !== undefined) return target;
+  const qualified = constructor.type === 'attribute' ? semantic.qualifiedName(constructor) : undefined;
+  return qualified === undefined || qualified.startsWith('builtins.') ? undefined : `q:${qualified}`;
+}
