@@ -17,13 +17,14 @@ export function isFirstPartyModule(qualifiedName: string, source: SourceFile, se
     known = new Map();
     answers.set(settings, known);
   }
-  // The same-package test depends on the file; the rest on the settings alone.
-  const key = `${top}\u0000${source.absolutePath ?? ''}`;
-  let answer = known.get(key);
+  const isort = isortSettings(settings);
+  let answer = known.get(top);
   if (answer === undefined) {
-    const section = categorize({ moduleName: top, isRelative: false, file: source.absolutePath }, isortSettings(settings));
+    const section = categorize({ moduleName: top, isRelative: false, file: undefined }, isort);
     answer = section === 'first-party' || section === 'local-folder';
-    known.set(key, answer);
+    known.set(top, answer);
   }
-  return answer;
+  // The file's own package (`detect-same-package`) is the one answer that depends on the file.
+  if (answer || !isort.detectSamePackage || source.absolutePath === undefined) return answer;
+  return isort.locator.packageRootName(source.absolutePath) === top && categorize({ moduleName: top, isRelative: false, file: source.absolutePath }, isort) === 'first-party';
 }

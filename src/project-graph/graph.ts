@@ -11,6 +11,7 @@ export interface ModuleNode {
   readonly name: string;
   readonly displayPath: string;
   readonly summary: ModuleSummary;
+  /** By name; made on first use (most modules are never looked into). */
   readonly functions: ReadonlyMap<string, FunctionFact>;
   readonly classes: ReadonlyMap<string, ClassFact>;
   /** Where `from . import x` starts. */
@@ -50,19 +51,29 @@ const MAX_HOPS = 12;
 export class ProjectGraph {
   readonly modules: ModuleNode[] = [];
   private readonly byName = new Map<string, ModuleNode>();
+  /** Calls resolve once per module and target: a module calls the same helpers many times. */
+  private readonly called = new Map<ModuleNode, Map<string, FunctionNode | null>>();
+  private readonly lineages = new Map<ClassFact, ClassNode[]>();
 
   constructor(files: readonly GraphFile[]) {
     const namer = new ModuleNamer();
     for (const file of files) {
       const names = namer.namesOf(file.absolutePath, file.sourceRoots);
       const name = names[0] ?? path.basename(file.absolutePath).replace(/\.pyi?$/, '');
+      const summary = file.summary;
+      let functions: Map<string, FunctionFact> | undefined;
+      let classes: Map<string, ClassFact> | undefined;
       const node: ModuleNode = {
         index: this.modules.length,
         name,
         displayPath: file.displayPath,
-        summary: file.summary,
-        functions: new Map(file.summary.functions.map((fact) => [fact.name, fact])),
-        classes: new Map(file.summary.classes.map((fact) => [fact.name, fact])),
+        summary,
+        get functions() {
+          return (functions ??= new Map(summary.functions.map((fact) => [fact.name, fact])));
+        },
+        get classes() {
+          return (classes ??= new Map(summary.classes.map((fact) => [fact.name, fact])));
+        },
         package: ModuleNamer.packageOf(name, file.absolutePath),
         namespace: file.projectRoot,
       };
@@ -100,6 +111,20 @@ export class ProjectGraph {
 
   /** The function a call of `target` runs: a function, a method, or a class's `__init__`. */
   calledFunction(module: ModuleNode, target: string): FunctionNode | undefined {
+    let known = this.called.get(module);
+    if (!known) {
+      known = new Map();
+      this.called.set(module, known);
+    }
+    let found = known.get(target);
+    if (found === undefined) {
+      found = this.resolveCall(module, target) ?? null;
+      known.set(target, found);
+    }
+    return found ?? undefined;
+  }
+
+  private resolveCall(module: ModuleNode, target: string): FunctionNode | undefined {
     const resolved = this.resolve(module, target);
     if (resolved?.kind === 'function') return resolved.node;
     if (resolved?.kind === 'class') {
@@ -111,6 +136,8 @@ export class ProjectGraph {
 
   /** The project classes of `cls`'s method resolution order, depth first, each once. */
   lineage(cls: ClassNode): ClassNode[] {
+    const known = this.lineages.get(cls.fact);
+    if (known) return known;
     const order: ClassNode[] = [];
     const seen = new Set<ClassFact>();
     const visit = (node: ClassNode, depth: number): void => {
@@ -124,6 +151,7 @@ export class ProjectGraph {
       }
     };
     visit(cls, 0);
+    this.lineages.set(cls.fact, order);
     return order;
   }
 

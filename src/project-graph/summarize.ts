@@ -19,6 +19,13 @@ export const THROUGH_HELPER_CODES = Object.values(CATEGORY_CODES).filter((code) 
 
 const MEMOISING_DECORATORS = new Set(['functools.cache', 'functools.lru_cache', 'functools.cached_property']);
 const MAX_LINE_LENGTH = 400;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** Returned expressions that can carry a parameter's text (a bare literal, a comparison, `not x` cannot). */
+const MAY_CARRY_TEXT = new Set([
+  'identifier', 'attribute', 'subscript', 'call', 'string', 'concatenated_string', 'binary_operator', 'boolean_operator',
+  'conditional_expression', 'tuple', 'list', 'dictionary', 'set', 'parenthesized_expression', 'expression_list',
+  'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression',
+]);
 
 interface FunctionDraft {
   readonly scope: Scope;
@@ -30,6 +37,7 @@ interface FunctionDraft {
   readonly returnsText: Set<number>;
   readonly returnsTextThrough: TextThroughCall[];
   logs: boolean;
+  positions?: Map<string, number>;
 }
 
 /** The summary observer for one file; `done` receives the summary once the file is linted. */
@@ -44,6 +52,8 @@ class Summarizer {
   private readonly starImports: string[] = [];
   /** Leading names of calls worth reading: project names, blocking APIs, loggers. */
   private interesting = new Set<string>();
+  /** The subset that may start a blocking call: the catalog's names, names bound to call results or blocking types. */
+  private mayBlock = new Set<string>();
   private analyzer: BlockingCallAnalyzer | undefined;
 
   constructor(
@@ -71,7 +81,9 @@ class Summarizer {
   private start(): void {
     const { source, settings } = this.context;
     this.analyzer = blockingCallAnalyzer(source, this.semantic, settings);
-    this.interesting = interestingNames(this.semantic, source, settings, this.imports, this.starImports);
+    const names = interestingNames(this.semantic, source, settings, this.imports, this.starImports);
+    this.interesting = names.all;
+    this.mayBlock = names.mayBlock;
   }
 
   private call(node: SyntaxNode): void {
@@ -82,14 +94,14 @@ class Summarizer {
     const draft = scope && this.draftOf(scope);
     if (!draft) return;
     const callee = node.childForFieldName('function');
-    if (!callee) return;
-    if (!draft.scope.isAsync && !draft.blocks) {
+    if (!callee || inLazyInitialisation(node, draft.scope)) return;
+    if (!draft.scope.isAsync && !draft.blocks && this.mayBlock.has(leading)) {
       const blocking = this.analyzer?.classifyInFunction(node);
       if (blocking && blocking.category !== 'event-loop') {
         draft.blocks = [CATEGORY_CODES[blocking.category], blocking.name, this.context.source.lines.lineOf(offset) + 1];
       }
     }
-    if (!draft.logs && (looksLikeLogger(leading) || leading === 'self' || leading === 'traceback' || leading === 'logging')) {
+    if (!draft.logs && mayLog(callee, this.context.settings)) {
       const { semantic, settings } = this.context;
       draft.logs = logsTraceback(node, semantic, settings.errors.loggerObjects) || isServerLogCall(node, semantic, settings);
     }
@@ -102,11 +114,12 @@ class Summarizer {
   /** A return in a function with parameters: which of them reach the returned value. */
   private returned(node: SyntaxNode): void {
     const value = node.namedChildren.find((child) => child.type !== 'comment');
-    if (!value || value.type === 'none' || value.type === 'true' || value.type === 'false' || value.type === 'integer') return;
+    if (!value || !MAY_CARRY_TEXT.has(value.type)) return;
     const scope = this.semantic.enclosingFunctionAt(node.startIndex);
     const draft = scope && this.draftOf(scope);
     if (!draft || draft.scope.isAsync) return;
-    const positions = parameterPositions(draft.scope);
+    draft.positions ??= parameterPositions(draft.scope);
+    const positions = draft.positions;
     if (positions.size === 0) return;
     const carried = parameterText(value, this.semantic, draft.scope);
     for (const name of carried.parameters) {
@@ -177,20 +190,19 @@ class Summarizer {
           line: lines.lineText(start.row - 1).slice(0, MAX_LINE_LENGTH),
         };
       });
-      const fact: FunctionFact = {
-        name: draft.name,
-        row: draft.row,
-        ...(draft.scope.isAsync && { isAsync: true as const }),
-        ...(isBound(draft.scope) && { bound: true as const }),
-        ...(isMemoised(draft.scope.node, this.semantic) && { memoised: true as const }),
-        ...(draft.blocks && { blocks: draft.blocks }),
-        ...(draft.calls.length > 0 && { calls: [...new Set(draft.calls)] }),
-        ...(sites.length > 0 && { sites }),
-        ...(draft.returnsText.size > 0 && { returnsText: [...draft.returnsText] }),
-        ...(draft.returnsTextThrough.length > 0 && { returnsTextThrough: draft.returnsTextThrough }),
-        ...(draft.logs && { logs: true as const }),
-      };
-      if (fact.blocks || fact.calls || fact.sites || fact.returnsText || fact.returnsTextThrough || fact.logs) functions.push(fact);
+      if (!draft.blocks && draft.calls.length === 0 && sites.length === 0 && draft.returnsText.size === 0 && draft.returnsTextThrough.length === 0 && !draft.logs) continue;
+      // Optional fields are set only when present: the summary is cached, and small.
+      const fact: Mutable<FunctionFact> = { name: draft.name, row: draft.row };
+      if (draft.scope.isAsync) fact.isAsync = true;
+      if (isBound(draft.scope)) fact.bound = true;
+      if (isMemoised(draft.scope.node, this.semantic)) fact.memoised = true;
+      if (draft.blocks) fact.blocks = draft.blocks;
+      if (draft.calls.length > 0) fact.calls = [...new Set(draft.calls)];
+      if (sites.length > 0) fact.sites = sites;
+      if (draft.returnsText.size > 0) fact.returnsText = [...draft.returnsText];
+      if (draft.returnsTextThrough.length > 0) fact.returnsTextThrough = draft.returnsTextThrough;
+      if (draft.logs) fact.logs = true;
+      functions.push(fact);
     }
     return { functions, classes: this.classes, imports: this.imports, starImports: this.starImports };
   }
@@ -207,8 +219,15 @@ function interestingNames(
   settings: Settings,
   imports: Record<string, string>,
   starImports: string[],
-): Set<string> {
+): { all: Set<string>; mayBlock: Set<string> } {
   const names = new Set(['self', 'cls', 'super', 'traceback', 'logging']);
+  const mayBlock = new Set<string>();
+  const analyzer = blockingCallAnalyzer(source, semantic, settings);
+  for (const name of analyzer.candidateNames) {
+    names.add(name);
+    mayBlock.add(name);
+  }
+  const assignedCalls: [string, SyntaxNode][] = [];
   for (const [name, bindings] of semantic.module.bindings) {
     for (const binding of bindings) {
       if (binding.kind === 'function' || binding.kind === 'class') names.add(name);
@@ -216,18 +235,27 @@ function interestingNames(
         if (!isFirstPartyModule(binding.qualifiedName, source, settings)) continue;
         names.add(name);
         imports[name] = binding.qualifiedName;
-      } else if (binding.kind === 'assignment' && binding.value?.type === 'call') names.add(name);
+      } else if (binding.kind === 'assignment' && binding.value?.type === 'call') assignedCalls.push([name, binding.value]);
     }
   }
-  const analyzer = blockingCallAnalyzer(source, semantic, settings);
+  // `client = Name(...)` at the top, where `Name` may be a project class or a blocking maker.
+  for (const [name, value] of assignedCalls) {
+    if (!names.has(leadingName(source.text, value.startIndex))) continue;
+    names.add(name);
+    mayBlock.add(name);
+  }
   const locals = (scope: Scope): void => {
     for (const child of scope.children) {
       if (child.kind === 'function') {
         for (const [name, bindings] of child.bindings) {
           for (const binding of bindings) {
-            const instance = binding.kind === 'assignment' && binding.value?.type === 'call';
+            // `x = Name(...)` where `Name` may be a project class or a blocking maker.
+            const instance = binding.kind === 'assignment' && binding.value?.type === 'call' && names.has(leadingName(source.text, binding.value.startIndex));
             const typed = (binding.kind === 'parameter' && binding.annotation !== undefined) || binding.kind === 'with-target';
-            if (instance || (typed && analyzer.bindsBlockingType(binding))) names.add(name);
+            if (instance || (typed && analyzer.bindsBlockingType(binding))) {
+              names.add(name);
+              mayBlock.add(name);
+            }
           }
         }
       }
@@ -240,8 +268,18 @@ function interestingNames(
     const module = statement.childForFieldName('module_name')?.text;
     if (module !== undefined && isFirstPartyModule(module, source, settings)) starImports.push(module);
   }
-  for (const name of analyzer.candidateNames) names.add(name);
-  return names;
+  return { all: names, mayBlock };
+}
+
+/** Method names of logging calls (and `traceback.print_exc`): only these calls are asked whether they log. */
+const LOGGING_METHODS = new Set([
+  'debug', 'info', 'warn', 'warning', 'error', 'critical', 'log', 'exception', 'fatal', 'msg', 'trace',
+  'aerror', 'aexception', 'acritical', 'print_exc', 'print_exception', 'capture_exception', 'capture_message',
+]);
+
+function mayLog(callee: SyntaxNode, settings: Settings): boolean {
+  if (callee.type === 'attribute') return LOGGING_METHODS.has(callee.childForFieldName('attribute')?.text ?? '');
+  return callee.type === 'identifier' && (LOGGING_METHODS.has(callee.text) || settings.errors.logFunctions.length > 0);
 }
 
 /** The identifier at `offset`, or '' when the text there starts with anything else. */
@@ -291,4 +329,31 @@ function isMemoised(definition: SyntaxNode, semantic: SemanticModel): boolean {
 
 function equivalentsOf(code: string): readonly string[] {
   return RULES_BY_CODE.get(code)?.equivalents ?? [];
+}
+
+/**
+ * `global _client` … `if _client is None: _client = connect()`: the work runs on the first call
+ * only, like a memoised function's, so its calls are not taken as what every call does.
+ */
+function inLazyInitialisation(call: SyntaxNode, scope: Scope): boolean {
+  if (scope.globals.size === 0) return false;
+  for (let node = call.parent; node && node.id !== scope.node.id; node = node.parent) {
+    if (node.type !== 'if_statement') continue;
+    const condition = node.childForFieldName('condition');
+    const tested = condition ? testedForUnset(unparenthesize(condition)) : undefined;
+    if (tested !== undefined && scope.globals.has(tested)) return true;
+  }
+  return false;
+}
+
+/** `name is None` or `not name`: the name tested for being unset. */
+function testedForUnset(condition: SyntaxNode): string | undefined {
+  if (condition.type === 'not_operator') {
+    const operand = condition.childForFieldName('argument');
+    return operand?.type === 'identifier' ? operand.text : undefined;
+  }
+  if (condition.type !== 'comparison_operator') return undefined;
+  const [left, right] = condition.namedChildren;
+  const operator = condition.children.find((child) => !child.isNamed)?.text;
+  return left?.type === 'identifier' && right?.type === 'none' && operator === 'is' ? left.text : undefined;
 }
