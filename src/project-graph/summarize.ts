@@ -89,7 +89,7 @@ class Summarizer {
   private call(node: SyntaxNode): void {
     const offset = node.startIndex;
     const leading = leadingName(this.context.source.text, offset);
-    if (leading === '' || !(this.interesting.has(leading) || looksLikeLogger(leading))) return;
+    if (leading === '' || !(this.interesting.has(leading) || looksLikeLogger(leading) || this.starImports.length > 0)) return;
     const scope = this.semantic.enclosingFunctionAt(offset);
     const draft = scope && this.draftOf(scope);
     if (!draft) return;

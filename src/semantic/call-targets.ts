@@ -9,7 +9,7 @@ import type { Binding, Scope } from './scope.js';
 /**
  * Target forms (relative to the module making the call):
  * - `q:pkg.mod.func`, `q:.db.fetch` — a name reached through an import (dots: relative import);
- * - `l:func`, `l:Class.method` — defined at the top level of this module;
+ * - `l:func`, `l:Class.method` — defined at the top level of this module (or star-imported into it);
  * - `s:Class.method` — `self.method()` / `cls.method()` in a method of `Class`;
  * - `super:Class.method` — `super().method()` in a method of `Class`;
  * - `<class target>#method` — a method of an instance made in the same function or module
@@ -48,7 +48,8 @@ export function definitionPath(scope: Scope): string | undefined {
 
 function nameTarget(identifier: SyntaxNode, semantic: SemanticModel): string | undefined {
   const binding = semantic.resolve(identifier);
-  if (!binding) return undefined;
+  // Not bound here but maybe by `from m import *`: looked up in the star-imported modules.
+  if (!binding) return semantic.module.hasStarImport && !semantic.isBuiltin(identifier.text, identifier.startIndex) ? `l:${identifier.text}` : undefined;
   if (binding.kind === 'import' || binding.kind === 'from-import') return binding.qualifiedName && `q:${binding.qualifiedName}`;
   if ((binding.kind === 'function' || binding.kind === 'class') && binding.scope.kind === 'module') return `l:${binding.name}`;
   return undefined;
