@@ -16,7 +16,9 @@ export type ProjectFact =
   /** The class, or a class it derives from, is of one of these kinds (`enum`, `typed-dict`, …). */
   | { readonly fact: 'class-kind'; readonly targets: readonly string[]; readonly kinds: readonly string[] }
   /** A class among these or their bases annotates the attribute `name` in its body. */
-  | { readonly fact: 'annotates'; readonly targets: readonly string[]; readonly name: string };
+  | { readonly fact: 'annotates'; readonly targets: readonly string[]; readonly name: string }
+  /** One of these facts holds. */
+  | { readonly fact: 'any'; readonly facts: readonly ProjectFact[] };
 
 /** `requires`: report only when the fact holds; `unless`: report unless it holds. */
 export interface FindingCondition {

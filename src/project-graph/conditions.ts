@@ -21,6 +21,8 @@ export class FactChecker {
         return this.classes(module, fact.targets).some((cls) => cls.fact.kinds.some((kind) => fact.kinds.includes(kind)));
       case 'annotates':
         return this.classes(module, fact.targets).some((cls) => cls.fact.annotated.includes(fact.name));
+      case 'any':
+        return fact.facts.some((each) => this.holds(module, each));
     }
   }
 

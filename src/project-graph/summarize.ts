@@ -10,8 +10,9 @@ import { RULES_BY_CODE } from '../rules/index.js';
 import { CATEGORY_CODES } from '../rules/async/blocking-apis.js';
 import { blockingCallAnalyzer, type BlockingCallAnalyzer } from '../rules/async/blocking-call-analyzer.js';
 import { parameterText } from '../rules/errors/exception-taint.js';
+import { EXEMPT_BASE_KIND, derivesFromExemptBase } from '../rules/type-hints/class-attribute-exemptions.js';
 import { isServerLogCall, logsTraceback } from '../rules/errors/logging-calls.js';
-import { isFirstPartyModule } from './first-party.js';
+import { isFirstPartyModule } from '../rules/imports/isort/first-party-module.js';
 import type { CallSite, ClassFact, DirectBlock, FunctionFact, ModuleSummary, TextThroughCall } from './summary.js';
 
 /** The async codes a through-helper finding may carry: every family that blocks (ASY006 is not one). */
@@ -148,7 +149,9 @@ class Summarizer {
     for (const [name, bindings] of scope.bindings) if (bindings.some((binding) => binding.annotation !== undefined)) annotated.push(name);
     const methods: string[] = [];
     for (const [name, bindings] of scope.bindings) if (bindings.some((binding) => binding.kind === 'function')) methods.push(name);
-    this.classes.push({ name: info.name, bases, kinds: [...info.kinds], annotated, methods });
+    const kinds: string[] = [...info.kinds];
+    if (derivesFromExemptBase(node, this.semantic, this.context.settings)) kinds.push(EXEMPT_BASE_KIND);
+    this.classes.push({ name: info.name, bases, kinds, annotated, methods });
   }
 
   /** The draft of a top-level function or method, made on first use; null for nested functions. */

@@ -23,7 +23,7 @@ export function callTarget(callee: SyntaxNode, semantic: SemanticModel, scope: S
   const attribute = node.childForFieldName('attribute')?.text;
   if (!object || attribute === undefined) return undefined;
   const receiver = unparenthesize(object);
-  if (receiver.type === 'call') return superTarget(receiver, semantic, scope, attribute);
+  if (receiver.type === 'call') return superTarget(receiver, semantic, scope, attribute) ?? madeHere(receiver, semantic, attribute);
   if (receiver.type === 'identifier') {
     const binding = semantic.resolve(receiver);
     const className = binding && selfClass(binding, scope);
@@ -84,6 +84,13 @@ function superTarget(call: SyntaxNode, semantic: SemanticModel, scope: Scope, at
   return `super:${owner.name}.${attribute}`;
 }
 
+/** `Formatter().text`: a method of an instance made on the spot. */
+function madeHere(call: SyntaxNode, semantic: SemanticModel, attribute: string): string | undefined {
+  const constructor = call.childForFieldName('function');
+  const target = constructor && constructorTarget(constructor, semantic);
+  return target === undefined ? undefined : `${target}#${attribute}`;
+}
+
 /**
  * The class target of an instance: a name whose one binding in the function (or, for a module
  * global, in the module) is `name = ProjectClass(...)`. A name bound more than once is skipped:
@@ -95,7 +102,11 @@ function instanceClass(binding: Binding, semantic: SemanticModel, scope: Scope):
   const value = binding.value && unparenthesize(binding.value);
   if (value?.type !== 'call') return undefined;
   const constructor = value.childForFieldName('function');
-  if (!constructor) return undefined;
+  return constructor ? constructorTarget(constructor, semantic) : undefined;
+}
+
+/** What a constructor call names: a class of this module or one reached through imports. */
+function constructorTarget(constructor: SyntaxNode, semantic: SemanticModel): string | undefined {
   const target = constructor.type === 'identifier' ? nameTarget(constructor, semantic) : undefined;
   if (target !== undefined) return target;
   const qualified = constructor.type === 'attribute' ? semantic.qualifiedName(constructor) : undefined;

@@ -2,7 +2,7 @@
 import { defineRule } from '../../linter/index.js';
 import { unparenthesize, type SyntaxNode } from '../../syntax/index.js';
 import { blindExceptionName } from './builtin-symbols.js';
-import { caughtTypes, exceptionName, handlerBody, raisedExpression, someStatement } from './handlers.js';
+import { caughtTypes, exceptionName, handlerBody, loggedThroughHelpers, raisedExpression, someStatement } from './handlers.js';
 import { logsTraceback } from './logging-calls.js';
 
 export default defineRule({
@@ -72,7 +72,8 @@ export default defineRule({
         if (someStatement(body, (statement) => isReraise(statement, name))) return;
         const loggerObjects = context.settings.errors.loggerObjects;
         if (someStatement(body, (statement) => isTracebackLog(statement, (call) => logsTraceback(call, semantic, loggerObjects)))) return;
-        context.report({ node: blind.node, messageId: 'blindExcept', data: { name: blind.name } });
+        const condition = loggedThroughHelpers(node, semantic);
+        context.report({ node: blind.node, messageId: 'blindExcept', data: { name: blind.name }, ...(condition && { condition }) });
       },
     };
   },

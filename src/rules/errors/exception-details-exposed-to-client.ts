@@ -1,8 +1,8 @@
 // ERR005: details of a caught exception reach the HTTP client (detail, response content, route return value).
-import { defineRule } from '../../linter/index.js';
+import { defineRule, type FindingCondition } from '../../linter/index.js';
 import type { SemanticModel } from '../../semantic/index.js';
 import type { SyntaxNode } from '../../syntax/index.js';
-import { exceptionDetailSource } from './exception-taint.js';
+import { exceptionDetailSource, exceptionDetailsThroughCalls } from './exception-taint.js';
 import { handlerNodes } from './handlers.js';
 import {
   constructedWebClass,
@@ -86,29 +86,47 @@ export default defineRule({
             const web = constructedWebClass(node, semantic);
             if (!web) continue;
             const sink = web.kind === 'http-exception' ? httpExceptionDetail(node) : responseContent(node);
-            const source = sink ? exceptionDetailSource(sink, semantic) : undefined;
-            if (!sink || !source) continue;
+            const found = sink && detailsIn(sink, semantic);
+            if (!sink || !found) continue;
             const message = sanitizedMessage(statusCodeOf(node, web));
             const expression = shown(sink);
+            const { source, condition } = found;
             if (web.kind === 'http-exception') {
-              context.report({ node: sink, messageId: 'inDetail', data: { expression, source, exception: web.name, message } });
+              context.report({ node: sink, messageId: 'inDetail', data: { expression, source, exception: web.name, message }, ...(condition && { condition }) });
             } else {
-              context.report({ node: sink, messageId: 'inContent', data: { expression, source, response: web.name, message } });
+              context.report({ node: sink, messageId: 'inContent', data: { expression, source, response: web.name, message }, ...(condition && { condition }) });
             }
             continue;
           }
           const value = node.namedChildren.find((child) => child.type !== 'comment');
           if (!value) continue;
-          const source = exceptionDetailSource(value, semantic);
-          const name = source ? routeName() : undefined;
-          if (!source || name === undefined) continue;
+          const found = detailsIn(value, semantic);
+          const name = found ? routeName() : undefined;
+          if (!found || name === undefined) continue;
           const message = sanitizedMessage(undefined);
-          context.report({ node: value, messageId: 'inReturn', data: { expression: shown(value), source, route: name, message } });
+          const { source, condition } = found;
+          context.report({ node: value, messageId: 'inReturn', data: { expression: shown(value), source, route: name, message }, ...(condition && { condition }) });
         }
       },
     };
   },
 });
+
+/**
+ * Where the value sent to the client gets exception details: directly (`str(e)`), or through a
+ * helper of the project (`format_error(e)`), which the link phase checks returns its argument's
+ * text (the finding waits on that fact; alone, without the project, it is not reported).
+ */
+function detailsIn(sink: SyntaxNode, semantic: SemanticModel): { source: string; condition?: FindingCondition } | undefined {
+  const source = exceptionDetailSource(sink, semantic);
+  if (source) return { source };
+  const [through] = exceptionDetailsThroughCalls(sink, semantic);
+  if (!through) return undefined;
+  return {
+    source: `${through.source} through \`${through.callee}()\``,
+    condition: { when: 'requires', fact: { fact: 'returns-text', target: through.target, argument: through.argument } },
+  };
+}
 
 /** The route handler the `except` clause runs in, or null. */
 function routeOf(handler: SyntaxNode, semantic: SemanticModel): { name: string } | null {

@@ -149,12 +149,15 @@ class TaintWalk {
   }
 
   private first(nodes: readonly (SyntaxNode | null | undefined)[], depth: number): string | undefined {
+    let first: string | undefined;
     for (const node of nodes) {
       if (!node || node.type === 'comment') continue;
       const found = this.source(node, depth);
-      if (found) return found;
+      first ??= found;
+      // A summary's walk wants every parameter the value carries, not the first.
+      if (first && !this.options.parameters) return first;
     }
-    return undefined;
+    return first;
   }
 
   private callSource(call: SyntaxNode, depth: number): string | undefined {

@@ -1,4 +1,6 @@
 // Readers for `except` clauses: caught types, the `as` name, the body, and Ruff-style statement walks.
+import type { FindingCondition } from '../../linter/index.js';
+import { callTarget, type SemanticModel } from '../../semantic/index.js';
 import { collectNodes, statementsOf, unparenthesize, type SyntaxNode } from '../../syntax/index.js';
 
 /** The expression after `except` (`(A, B)` in `except (A, B) as e:`); undefined for a bare `except:`. */
@@ -123,4 +125,30 @@ export function handlerNodes(handler: SyntaxNode, types: readonly string[], opti
     else if (wanted.has(node.type)) found.push(node);
   }
   return found;
+}
+
+/**
+ * The condition for a handler that seems not to log: it goes if a helper of the project that the
+ * handler hands the exception to (or, with no `as` name, any helper it calls) logs. Undefined when
+ * the handler calls no such helper.
+ */
+export function loggedThroughHelpers(handler: SyntaxNode, semantic: SemanticModel): FindingCondition | undefined {
+  const name = exceptionName(handler)?.text;
+  const scope = semantic.enclosingFunction(handler) ?? semantic.module;
+  const targets = new Set<string>();
+  for (const call of handlerNodes(handler, ['call'], { nestedHandlers: false })) {
+    const args = call.childForFieldName('arguments');
+    if (name !== undefined && !args?.namedChildren.some((arg) => passesName(arg, name))) continue;
+    const callee = call.childForFieldName('function');
+    const target = callee && callTarget(callee, semantic, scope);
+    if (target !== undefined && target !== null) targets.add(target);
+  }
+  if (targets.size === 0) return undefined;
+  return { when: 'unless', fact: { fact: 'any', facts: [...targets].map((target) => ({ fact: 'logs', target })) } };
+}
+
+/** `e` or `name=e` among a call's arguments. */
+function passesName(argument: SyntaxNode, name: string): boolean {
+  const value = argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument;
+  return value?.type === 'identifier' && value.text === name;
 }

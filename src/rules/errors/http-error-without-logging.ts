@@ -3,7 +3,7 @@ import { defineRule } from '../../linter/index.js';
 import type { SemanticModel } from '../../semantic/index.js';
 import { unparenthesize, type SyntaxNode } from '../../syntax/index.js';
 import type { Settings } from '../../config/index.js';
-import { caughtTypes, handlerNodes, raisedExpression } from './handlers.js';
+import { caughtTypes, handlerNodes, loggedThroughHelpers, raisedExpression } from './handlers.js';
 import { isServerLogCall } from './logging-calls.js';
 import { constructedWebClass, isClientFacingException, statusCodeOf } from './web-api.js';
 
@@ -65,11 +65,12 @@ export default defineRule({
           .map((statement) => errorResponse(statement, semantic))
           .filter((found) => found !== undefined);
         if (responses.length === 0 || logged(handler, semantic, context.settings)) return;
+        const condition = loggedThroughHelpers(handler, semantic);
         for (const found of responses) {
           if (found.status === undefined) {
-            context.report({ node: found.node, messageId: 'raisedUnlogged', data: { exception: found.name } });
+            context.report({ node: found.node, messageId: 'raisedUnlogged', data: { exception: found.name }, ...(condition && { condition }) });
           } else {
-            context.report({ node: found.node, messageId: 'returnedUnlogged', data: { response: found.name, status: found.status } });
+            context.report({ node: found.node, messageId: 'returnedUnlogged', data: { response: found.name, status: found.status }, ...(condition && { condition }) });
           }
         }
       },

@@ -1,7 +1,9 @@
 // Which unannotated class-body assignments TYP003 leaves alone, and why.
 import type { Settings } from '../../config/index.js';
 import type { SemanticModel } from '../../semantic/index.js';
-import { definitionName, unparenthesize, type SyntaxNode } from '../../syntax/index.js';
+import type { FindingCondition } from '../../linter/index.js';
+import { definitionName, unparenthesize, type SourceFile, type SyntaxNode } from '../../syntax/index.js';
+import { isFirstPartyModule } from '../imports/isort/first-party-module.js';
 import { isDunder } from './function-facts.js';
 
 /**
@@ -67,9 +69,63 @@ export function isExemptName(name: string, classNode: SyntaxNode, semantic: Sema
   if (name === 'model_config') return true;
   const kinds = semantic.classInfo(classNode).kinds;
   for (const kind of kinds) if (INHERITED_DECLARATIONS[kind]?.has(name)) return true;
-  const scope = semantic.scopeCreatedBy(classNode);
-  // Declared elsewhere in the class body (`x: int` then `x = 1`): the declaration holds.
-  return scope?.bindings.get(name)?.some((binding) => binding.annotation !== undefined) ?? false;
+  // Declared elsewhere in the class body (`x: int` then `x = 1`), or in a base class of this
+  // module: the declaration holds for the override too.
+  return localLineage(classNode, semantic).some((cls) => semantic.scopeCreatedBy(cls)?.bindings.get(name)?.some((binding) => binding.annotation !== undefined));
+}
+
+/** The class and the classes of this module it derives from, each once. */
+function localLineage(classNode: SyntaxNode, semantic: SemanticModel): SyntaxNode[] {
+  const order: SyntaxNode[] = [];
+  const visit = (node: SyntaxNode): void => {
+    if (order.some((seen) => seen.id === node.id)) return;
+    order.push(node);
+    for (const base of semantic.classInfo(node).bases) {
+      const local = base.type === 'identifier' ? semantic.resolve(base) : undefined;
+      if (local?.kind === 'class' && local.statement.type === 'class_definition') visit(local.statement);
+    }
+  };
+  visit(classNode);
+  return order;
+}
+
+/**
+ * The bases, of the class or of its bases in this module, imported from the project's own
+ * modules: what they are (an Enum? annotating the attribute?) is for the link phase to say.
+ */
+export function projectBases(classNode: SyntaxNode, semantic: SemanticModel, source: SourceFile, settings: Settings): string[] {
+  const targets: string[] = [];
+  for (const cls of localLineage(classNode, semantic)) {
+    const info = semantic.classInfo(cls);
+    info.bases.forEach((base, i) => {
+      const name = info.baseNames[i];
+      if (base.type === 'identifier' && semantic.resolve(base)?.kind === 'class') return;
+      if (name !== undefined && !name.startsWith('builtins.') && isFirstPartyModule(name, source, settings)) targets.push(`q:${name}`);
+    });
+  }
+  return targets;
+}
+
+/**
+ * The condition a finding on attribute `name` waits on when project bases are involved: it goes
+ * if a base turns out to be an Enum or an exempt base, declares the attribute by kind, or
+ * annotates it in its body.
+ */
+export function inheritedExemption(name: string, bases: readonly string[]): FindingCondition | undefined {
+  if (bases.length === 0) return undefined;
+  const kinds = ['enum', EXEMPT_BASE_KIND, ...Object.keys(INHERITED_DECLARATIONS).filter((kind) => INHERITED_DECLARATIONS[kind]?.has(name))];
+  return {
+    when: 'unless',
+    fact: { fact: 'any', facts: [{ fact: 'class-kind', targets: bases, kinds }, { fact: 'annotates', targets: bases, name }] },
+  };
+}
+
+/** The kind a project summary gives a class that derives from a `type-hints.exempt-base-classes` entry. */
+export const EXEMPT_BASE_KIND = 'exempt-base';
+
+/** True when the class derives, within its module, from an exempt base (for project summaries). */
+export function derivesFromExemptBase(classNode: SyntaxNode, semantic: SemanticModel, settings: Settings): boolean {
+  return hasExemptBase(classNode, semantic, settings.typeHints.exemptBaseClasses, new Set());
 }
 
 /** True when the value makes the name a method, a descriptor or a class, not a data attribute. */

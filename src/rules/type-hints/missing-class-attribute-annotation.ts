@@ -1,7 +1,7 @@
 // TYP003: class attributes need annotations (no Ruff equivalent).
 import { defineRule } from '../../linter/index.js';
 import { bodyOf, type SyntaxNode } from '../../syntax/index.js';
-import { classExemption, isExemptName, isExemptValue } from './class-attribute-exemptions.js';
+import { classExemption, inheritedExemption, isExemptName, isExemptValue, projectBases } from './class-attribute-exemptions.js';
 
 /** Compound statements whose blocks still run in the class body. */
 const NESTED_BLOCKS = new Set(['if_statement', 'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'finally_clause', 'with_statement', 'block']);
@@ -57,12 +57,15 @@ export default defineRule({
       class_definition(node) {
         const semantic = context.semantic;
         if (classExemption(node, semantic, context.settings)) return;
+        let bases: string[] | undefined;
         for (const assignment of classBodyAssignments(bodyOf(node))) {
           const left = assignment.childForFieldName('left');
           if (left?.type !== 'identifier' || assignment.childForFieldName('type')) continue;
           const value = assignment.childForFieldName('right');
           if (isExemptName(left.text, node, semantic) || (value && isExemptValue(value, semantic))) continue;
-          context.report({ node: left, messageId: 'missingAnnotation', data: { name: left.text } });
+          bases ??= projectBases(node, semantic, context.source, context.settings);
+          const condition = inheritedExemption(left.text, bases);
+          context.report({ node: left, messageId: 'missingAnnotation', data: { name: left.text }, ...(condition && { condition }) });
         }
       },
     };

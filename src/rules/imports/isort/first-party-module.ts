@@ -1,10 +1,10 @@
 // Which imported modules may be the project's own: the import rules' first-party and local
 // sections (relative imports, `src` roots, the file's own package, `known-first-party`). Calls
 // into the standard library and third-party packages are not followed, so summaries stay small.
-import type { Settings } from '../config/index.js';
-import type { SourceFile } from '../syntax/index.js';
-import { categorize } from '../rules/imports/isort/categorize.js';
-import { isortSettings } from '../rules/imports/isort/isort-settings.js';
+import type { Settings } from '../../../config/index.js';
+import type { SourceFile } from '../../../syntax/index.js';
+import { categorize } from './categorize.js';
+import { isortSettings } from './isort-settings.js';
 
 const answers = new WeakMap<Settings, Map<string, boolean>>();
 
