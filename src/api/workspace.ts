@@ -10,7 +10,10 @@ import {
   checkDocumentText,
   checkProjects,
   fixSource,
+  indexModules,
   isExcludedByConfig,
+  linkDocument,
+  type IndexedModule,
   isKnownSelector,
   projectRoots,
   type SelectionOverrides,
@@ -130,6 +133,11 @@ export class Workspace {
   private folders: string[] = [];
   private readonly overrides = new Map<string, FolderOverrides>();
   private caches: Caches = newCaches();
+  /**
+   * Each folder's project index: the summaries of its files as saved, made by `refreshIndex`.
+   * Documents of a folder with one are linked against it; without, they are checked alone.
+   */
+  private indexes = new Map<string, readonly IndexedModule[]>();
 
   constructor(folders: readonly string[] = []) {
     this.setFolders(folders);
@@ -164,6 +172,24 @@ export class Workspace {
     this.caches = newCaches();
   }
 
+  /**
+   * Summarises every Python file of each folder as saved on disk (through the result cache, so
+   * only changed files are read again): the project index documents are linked against, for
+   * findings that follow calls into other modules. The editor calls it on start and on save.
+   */
+  async refreshIndex(): Promise<void> {
+    const indexes = new Map<string, readonly IndexedModule[]>();
+    for (const folder of this.folders) {
+      try {
+        indexes.set(folder, await indexModules([folder], { cwd: folder, threads: 1, frames: false, ...(this.overrides.get(folder) ?? this.overrides.get(NO_FOLDER)) }));
+      } catch (error) {
+        // A folder whose configuration is broken has no index; its documents show the problem.
+        if (!(error instanceof ConfigError)) throw error;
+      }
+    }
+    this.indexes = indexes;
+  }
+
   /** The innermost workspace folder holding `absolutePath`, if any. */
   folderOf(absolutePath: string): string | undefined {
     return this.folders.find((folder) => absolutePath === folder || absolutePath.startsWith(folder + path.sep));
@@ -179,16 +205,19 @@ export class Workspace {
     const { settings, ruleSet } = governed;
     const context = { configFile: settings.configFile, projectRoot: settings.projectRoot, standardsDir: standardsDirOf(settings) };
     if (isExcludedByConfig(settings, document.path)) return emptyReport({ ...context, excluded: true });
+    const index = this.indexes.get(this.folderOf(document.path) ?? NO_FOLDER);
     const check = checkDocumentText({
       absolutePath: document.path,
       text: document.text,
       settings,
       rules: ruleSet.rulesFor(settings),
       ignoredCodes: ruleSet.ignoredCodes(settings, document.path),
+      summarize: index !== undefined,
     });
     const lines = check.source.lines;
+    // Linked against the folder's index: what `check` on the folder would say of the edited text.
+    let findings = index ? linkDocument({ absolutePath: document.path, settings, summary: check.summary, findings: check.findings }, index, ruleSet) : check.findings;
     // The bulk suppressions file hides what `check` would hide; a broken one is shown, never skipped.
-    let findings = check.findings;
     let problem: ConfigProblem | undefined;
     try {
       const enabledCodes = enabledCodesOf(ruleSet, settings, document.path);

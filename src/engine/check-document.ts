@@ -1,8 +1,9 @@
 // Checks an editor's document: its text as it stands in the editor, placed where it will be saved.
 import type { Settings } from '../config/index.js';
-import { SYNTAX_ERROR_CODE, lintSource, noqaComments, type Finding, type NoqaComment, type Rule } from '../linter/index.js';
+import { lintSource, noqaComments, type Finding, type NoqaComment, type Rule } from '../linter/index.js';
+import { moduleSummarizer, type ModuleSummary } from '../project-graph/index.js';
 import { parseSource, type SourceFile } from '../syntax/index.js';
-import { placeDiagnostic } from './check-file.js';
+import { keptDiagnostics, placeDiagnostic } from './check-file.js';
 
 /** What checking one document produced, with the parse kept for positions. */
 export interface DocumentCheck {
@@ -12,6 +13,7 @@ export interface DocumentCheck {
   readonly errors: readonly string[];
   /** The noqa directives of its comments. */
   readonly noqaComments: readonly NoqaComment[];
+  readonly summary?: ModuleSummary;
 }
 
 export interface DocumentCheckInput {
@@ -22,15 +24,18 @@ export interface DocumentCheckInput {
   readonly rules: readonly Rule[];
   /** Codes that `per-file-ignores` switches off for the document. */
   readonly ignoredCodes: ReadonlySet<string>;
+  /** Summarise the document and leave cross-module findings undecided, for `linkDocument`. */
+  readonly summarize?: boolean;
 }
 
 /** Parses the text once and lints it; findings carry no source lines (an editor shows the text itself). */
 export function checkDocumentText(input: DocumentCheckInput): DocumentCheck {
   const { absolutePath, ignoredCodes } = input;
   const source = parseSource(absolutePath, input.text, { encoding: 'utf-8', bom: false }, absolutePath);
-  const result = lintSource(source, input.settings, input.rules);
-  const findings = result.diagnostics
-    .filter((d) => d.code === SYNTAX_ERROR_CODE || !ignoredCodes.has(d.code))
+  let summary: ModuleSummary | undefined;
+  const observer = input.summarize ? moduleSummarizer((made) => (summary = made)) : undefined;
+  const result = lintSource(source, input.settings, input.rules, observer);
+  const findings = keptDiagnostics(result.diagnostics, ignoredCodes, input.summarize ?? false)
     .map((d) => placeDiagnostic(d, absolutePath, absolutePath, source.lines, false));
-  return { source, findings, errors: result.internalErrors, noqaComments: noqaComments(result.comments, source.lines) };
+  return { source, findings, errors: result.internalErrors, noqaComments: noqaComments(result.comments, source.lines), ...(summary && { summary }) };
 }

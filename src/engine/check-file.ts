@@ -74,15 +74,26 @@ export function checkSource(source: SourceFile, options: CheckOptions): FileRepo
   let summary: ModuleSummary | undefined;
   const observer = options.summarize ? moduleSummarizer((made) => (summary = made)) : undefined;
   const result = lintSource(source, options.settings, options.rules, observer);
-  const findings = result.diagnostics
-    .filter((d) => (d.code === SYNTAX_ERROR_CODE || !ignored?.has(d.code)) && (options.summarize || !d.condition || keptAlone(d.condition)))
-    .map((d) => placeDiagnostic(options.summarize || !d.condition ? d : withoutCondition(d), source.path, absolutePath, source.lines, options.frames));
+  const findings = keptDiagnostics(result.diagnostics, ignored, options.summarize ?? false)
+    .map((d) => placeDiagnostic(d, source.path, absolutePath, source.lines, options.frames));
   return { path: source.path, findings, errors: result.internalErrors, ...(summary && { summary }) };
 }
 
-function withoutCondition(diagnostic: Diagnostic): Diagnostic {
-  const { condition: _decided, ...rest } = diagnostic;
-  return rest;
+/**
+ * The diagnostics `per-file-ignores` leaves; those that depend on other modules are kept
+ * undecided for the link phase (`summarize`), or else decided alone.
+ */
+export function keptDiagnostics(diagnostics: readonly Diagnostic[], ignored: ReadonlySet<string> | undefined, summarize: boolean): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.code !== SYNTAX_ERROR_CODE && ignored?.has(d.code)) continue;
+    if (summarize || !d.condition) kept.push(d);
+    else if (keptAlone(d.condition)) {
+      const { condition: _decided, ...rest } = d;
+      kept.push(rest);
+    }
+  }
+  return kept;
 }
 
 /** A diagnostic placed in its file, with its rule's section. */

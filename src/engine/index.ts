@@ -1,5 +1,6 @@
 // Public surface of the engine: runs over paths or stdin.
-export { runCheck, runCheckParallel, runCheckStdin, isKnownSelector, type ParallelRunOptions, type RunOptions, type RunReport } from './run.js';
+export { runCheck, runCheckParallel, runCheckStdin, indexModules, isKnownSelector, type IndexedModule, type ParallelRunOptions, type RunOptions, type RunReport } from './run.js';
+export { linkDocument } from './link-reports.js';
 export { RunScope } from './run-scope.js';
 export { checkBytes, checkSource, placeDiagnostic, type FileReport } from './check-file.js';
 export { fixFile, fixBytes, type FixMode, type FixedFileReport } from './fix-files.js';

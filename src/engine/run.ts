@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
+import type { ModuleSummary } from '../project-graph/index.js';
 import { ProjectIndex } from '../project/index.js';
 import { checkBytes, type FileReport } from './check-file.js';
 import { checkProjects, folderOf, mergeReports, projectRoots } from './check-projects.js';
@@ -31,6 +32,11 @@ export interface RunOptions extends SelectionOverrides {
   readonly fix?: FixMode | undefined;
   /** Keep each finding's source lines for code frames (default true). */
   readonly frames?: boolean | undefined;
+  /**
+   * Folders whose other Python files are summarised for the link phase too, so findings on the
+   * checked files see the whole project (the MCP server's root); only `paths` are reported.
+   */
+  readonly linkWithin?: readonly string[] | undefined;
 }
 
 export interface ParallelRunOptions extends RunOptions {
@@ -63,6 +69,7 @@ function selectionOf(options: SelectionOverrides): SelectionOverrides {
 
 interface RunPlan {
   readonly files: readonly DiscoveredFile[];
+  /** One per file, then one per file only summarised for linking (`linkWithin`). */
   readonly tasks: readonly FileTask[];
   readonly settings: readonly Settings[];
   readonly ruleSet: RuleSet;
@@ -83,9 +90,13 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
   const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector, projects, fallbackRoots });
   const ruleSet = new RuleSet(options);
   const files = discoverFiles(paths, resolver, cwd, options.confineTo);
+  const checked = new Set(files.map((file) => file.absolutePath));
+  const linkedOnly = options.linkWithin && !options.fix
+    ? discoverFiles(options.linkWithin, resolver, cwd, options.confineTo).filter((file) => !checked.has(file.absolutePath))
+    : [];
   const settings: Settings[] = [];
   const settingsIndex = new Map<Settings, number>();
-  const tasks = files.map((file, index) => {
+  const tasks = [...files, ...linkedOnly].map((file, index) => {
     const fileSettings = resolver.forPath(file.absolutePath);
     let position = settingsIndex.get(fileSettings);
     if (position === undefined) {
@@ -118,7 +129,7 @@ export function runCheck(paths: readonly string[], options: RunOptions = {}): Ru
   const frames = options.frames ?? true;
   const summarize = !options.fix;
   const reports = plan.tasks.map((task) => runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, frames, options.fix, summarize));
-  const linked = summarize ? linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames) : reports;
+  const linked = (summarize ? linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames) : reports).slice(0, plan.files.length);
   return { files: mergeReports([...linked, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
 }
 
@@ -128,7 +139,37 @@ export function runCheck(paths: readonly string[], options: RunOptions = {}): Ru
  */
 export async function runCheckParallel(paths: readonly string[], options: ParallelRunOptions = {}): Promise<RunReport> {
   const plan = planRun(paths, options);
-  // Results depend on the enabled rules and on whether findings carry their source lines.
+  const reports = await checkPlanned(plan, options);
+  const frames = options.frames ?? true;
+  // Cached reports keep their summaries and undecided findings, so a changed helper changes its
+  // callers' findings on the next run without their files being checked again.
+  const linked = (options.fix ? reports : linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames)).slice(0, plan.files.length);
+  return { files: mergeReports([...linked, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
+}
+
+/** A module of a project index: what the link phase knows of a file that is not being checked. */
+export interface IndexedModule {
+  readonly absolutePath: string;
+  readonly displayPath: string;
+  readonly settings: Settings;
+  readonly summary: ModuleSummary;
+}
+
+/**
+ * The summaries of every Python file under `paths`, through the result cache (the editor's
+ * project index, refreshed on save): what documents being edited are linked against.
+ */
+export async function indexModules(paths: readonly string[], options: ParallelRunOptions = {}): Promise<IndexedModule[]> {
+  const plan = planRun(paths, { ...options, fix: undefined });
+  const reports = await checkPlanned(plan, { ...options, fix: undefined });
+  return plan.tasks.flatMap((task, index) => {
+    const summary = reports[index]?.summary;
+    return summary ? [{ absolutePath: task.absolutePath, displayPath: task.path, settings: plan.settings[task.settingsIndex] as Settings, summary }] : [];
+  });
+}
+
+/** Checks (or fixes) the plan's files, with the pool and the cache: each file's report, summarised unless fixing. */
+async function checkPlanned(plan: RunPlan, options: ParallelRunOptions): Promise<FileReport[]> {  // Results depend on the enabled rules and on whether findings carry their source lines.
   // Fixed files are not summarised (the summaries would describe the code before the fixes), so
   // findings that depend on other modules are decided file by file then.
   const summarize = !options.fix;
@@ -195,10 +236,7 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
     for (const task of pending) checked(runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, frames, options.fix, summarize), task);
   }
   cache?.save();
-  // Cached reports keep their summaries and undecided findings, so a changed helper changes its
-  // callers' findings on the next run without their files being checked again.
-  const linked = summarize ? linkReports(reports as FileReport[], plan.tasks, plan.settings, plan.ruleSet, frames) : (reports as FileReport[]);
-  return { files: mergeReports([...linked, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
+  return reports as FileReport[];
 }
 
 /** Checks source text read from stdin, configured as if it lived at `filename`. Project rules do not run. */

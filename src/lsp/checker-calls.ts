@@ -12,6 +12,8 @@ export interface WorkspaceSetup {
 export type CheckerCall =
   | { readonly kind: 'setup'; readonly setup: WorkspaceSetup }
   | { readonly kind: 'reload' }
+  /** Summarise the folders' saved files again (the project index documents are linked against). */
+  | { readonly kind: 'refresh-index' }
   | { readonly kind: 'check'; readonly document: EditorDocument }
   | { readonly kind: 'fix-all'; readonly document: EditorDocument; readonly unsafe: boolean }
   | { readonly kind: 'organize-imports'; readonly document: EditorDocument }
@@ -21,6 +23,7 @@ export type CheckerCall =
 export interface CheckerAnswers {
   readonly setup: null;
   readonly reload: null;
+  readonly 'refresh-index': null;
   readonly check: DocumentReport;
   readonly 'fix-all': DocumentFixResult;
   readonly 'organize-imports': DocumentFixResult;

@@ -181,6 +181,12 @@ export class CheckerPool {
     for (const lane of Object.values(this.lanes)) if (lane.started) void lane.submit({ kind: 'setup', setup }).catch(() => undefined);
   }
 
+  /** Makes every started worker (the interactive one always) summarise the folders' saved files again. */
+  async refreshIndex(): Promise<void> {
+    const lanes = Object.values(this.lanes).filter((lane) => lane.started || lane === this.lanes.interactive);
+    await Promise.all(lanes.map((lane) => lane.submit({ kind: 'refresh-index' })));
+  }
+
   /** Makes every worker read configuration and project files afresh. */
   reload(): void {
     for (const lane of Object.values(this.lanes)) if (lane.started) void lane.submit({ kind: 'reload' }).catch(() => undefined);

@@ -5,5 +5,5 @@ import { CHECKER_READY, type CheckerRequest } from './checker-calls.js';
 import { answer } from './run-checker-call.js';
 
 const workspace = new Workspace();
-parentPort?.on('message', (request: CheckerRequest) => parentPort?.postMessage(answer(workspace, request)));
+parentPort?.on('message', async (request: CheckerRequest) => parentPort?.postMessage(await answer(workspace, request)));
 parentPort?.postMessage(CHECKER_READY);

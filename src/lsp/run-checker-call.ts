@@ -11,6 +11,8 @@ function run(workspace: Workspace, call: CheckerCall): unknown {
     case 'reload':
       workspace.reload();
       return null;
+    case 'refresh-index':
+      return workspace.refreshIndex().then(() => null);
     case 'check':
       return workspace.checkDocument(call.document);
     case 'fix-all':
@@ -25,9 +27,9 @@ function run(workspace: Workspace, call: CheckerCall): unknown {
 }
 
 /** The answer to one request; a bug in the checker fails this call only, and the worker goes on serving. */
-export function answer(workspace: Workspace, request: CheckerRequest): CheckerResponse {
+export async function answer(workspace: Workspace, request: CheckerRequest): Promise<CheckerResponse> {
   try {
-    return { id: request.id, ok: true, value: run(workspace, request.call) };
+    return { id: request.id, ok: true, value: await run(workspace, request.call) };
   } catch (error) {
     return { id: request.id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

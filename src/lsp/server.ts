@@ -64,6 +64,8 @@ interface ClientAbilities {
 
 const PYTHON_EXTENSIONS = new Set(['.py', '.pyi']);
 const PROJECT_REFRESH_DELAY_MS = 50;
+/** Saves within this many milliseconds refresh the project index once. */
+const INDEX_REFRESH_DELAY_MS = 200;
 
 /** Options for tests: another worker script, a smaller time budget. */
 export interface LanguageServerOptions {
@@ -101,6 +103,9 @@ class LanguageServer {
   private projectFindings = new Map<string, readonly DocumentFinding[]>();
   private readonly watcher = new FolderWatcher(() => this.reload());
   private projectTimer: NodeJS.Timeout | undefined;
+  private indexTimer: NodeJS.Timeout | undefined;
+  private indexRunning = false;
+  private indexAgain = false;
   private projectsRunning = false;
   private projectsAgain = false;
   private shuttingDown = false;
@@ -132,6 +137,7 @@ class LanguageServer {
     documents.onDidClose(({ document }) => this.closed(document));
     documents.onDidSave(({ document }) => {
       if (uriToPath(document.uri) && isWatchedFile(uriToPath(document.uri) as string)) this.reload();
+      else if (this.isPython(document)) this.scheduleIndex();
     });
     connection.onDidChangeConfiguration((change) => void this.configurationChanged(change.settings));
     connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -221,6 +227,7 @@ class LanguageServer {
     await this.pullFolderSettings();
     this.pool.setup(this.workspaceSetup());
     this.scheduleProjects();
+    this.scheduleIndex();
   }
 
   // --- documents -------------------------------------------------------------------------------
@@ -444,6 +451,44 @@ class LanguageServer {
     if (this.shuttingDown) return;
     this.pool.reload();
     this.recheck();
+    this.scheduleIndex();
+  }
+
+  // --- project index ---------------------------------------------------------------------------
+
+  /**
+   * Summarises the folders' saved files soon (a save of several files runs once), then checks the
+   * open documents again: findings that follow calls into other modules (a coroutine blocking
+   * through a helper) are refreshed on save, as `check` on the folder would give them.
+   */
+  private scheduleIndex(): void {
+    if (this.indexTimer || this.shuttingDown) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = undefined;
+      void this.refreshIndex();
+    }, INDEX_REFRESH_DELAY_MS);
+    this.indexTimer.unref();
+  }
+
+  private async refreshIndex(): Promise<void> {
+    if (this.indexRunning) {
+      this.indexAgain = true;
+      return;
+    }
+    this.indexRunning = true;
+    try {
+      await this.pool.refreshIndex();
+      this.checks.recheckAll();
+      if (this.abilities?.pullDiagnostics && this.abilities.diagnosticRefresh) this.connection.languages.diagnostics.refresh().catch(ignoreClosed);
+    } catch (error) {
+      this.failure(`pystandards could not index the workspace: ${(error as Error).message}`);
+    } finally {
+      this.indexRunning = false;
+      if (this.indexAgain) {
+        this.indexAgain = false;
+        this.scheduleIndex();
+      }
+    }
   }
 
   private recheck(): void {

@@ -1,6 +1,6 @@
 // Worker thread that runs the checker for the MCP server, so a call can be stopped at its time budget.
 import { parentPort } from 'node:worker_threads';
-import { ConfigError, checkPaths, checkText, fixText } from '../api/index.js';
+import { ConfigError, checkPathsParallel, checkText, fixText } from '../api/index.js';
 import { WORKER_READY, type WorkerRequest, type WorkerResponse } from './runner.js';
 
 function run(request: WorkerRequest): unknown {
@@ -10,14 +10,16 @@ function run(request: WorkerRequest): unknown {
     case 'fix':
       return fixText(request.task.code, request.task.options);
     case 'check-paths':
-      return checkPaths(request.task.paths, request.task.options);
+      // On this thread, with the result cache: the rest of the root is summarised for the link
+      // phase (see `linkWithin`), and unchanged files come from the cache on later calls.
+      return checkPathsParallel(request.task.paths, { ...request.task.options, threads: 1 });
   }
 }
 
-parentPort?.on('message', (request: WorkerRequest) => {
+parentPort?.on('message', async (request: WorkerRequest) => {
   let response: WorkerResponse;
   try {
-    response = { id: request.id, ok: true, value: run(request) };
+    response = { id: request.id, ok: true, value: await run(request) };
   } catch (error) {
     const message = error instanceof ConfigError ? error.describe() : error instanceof Error ? error.message : String(error);
     response = { id: request.id, ok: false, message };

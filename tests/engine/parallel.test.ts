@@ -81,7 +81,7 @@ function cacheFile(root: string): string {
   return path.join(root, '.pystandards_cache', versionFolder, name as string);
 }
 
-type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number];
+type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number, summaryLength: number];
 
 /** The entries listed in a cache file's header line. */
 function cacheEntries(root: string): Record<string, HeaderEntry> {
@@ -138,12 +138,15 @@ describe('result cache', () => {
     assert.equal(rewritten, fresh);
     assert.equal(runCli(['check', '.', '--output-format', 'json'], { cwd: root }).stdout, fresh);
     assert.match(fresh, /module_004\.py/);
-    // Each entry's bytes, found by the lengths in the header, are its own file's findings (an entry
-    // that did not parse would only be a miss, which the outputs above cannot tell from a hit).
+    // Each entry's bytes, found by the lengths in the header, are its own file's findings and then
+    // its summary (an entry that did not parse would only be a miss, which the outputs above cannot
+    // tell from a hit).
     const bytes = readFileSync(cacheFile(root));
     let offset = bytes.indexOf(0x0a) + 1;
-    const codes = Object.entries(cacheEntries(root)).map(([key, [, , , length]]) => {
+    const codes = Object.entries(cacheEntries(root)).map(([key, [, , , length, , summaryLength]]) => {
       const stored = JSON.parse(bytes.toString('utf8', offset, (offset += length))) as [string][];
+      const summary = JSON.parse(bytes.toString('utf8', offset, (offset += summaryLength))) as { functions: unknown[] };
+      assert.ok(Array.isArray(summary.functions));
       return `${key.split('\u0000')[0]} ${stored.map(([code]) => code).join(',')}`;
     });
     assert.equal(offset, bytes.length);

@@ -25,10 +25,10 @@ const crashing = defineRule({
 (RULES as Rule[]).push(crashing);
 
 const workspace = new Workspace();
-parentPort?.on('message', (request: CheckerRequest) => {
+parentPort?.on('message', async (request: CheckerRequest) => {
   const text = request.call.kind === 'check' ? request.call.document.text : '';
   if (text.includes('EXIT_WORKER')) process.exit(3);
   if (text.includes('HANG_WORKER')) for (;;);
-  parentPort?.postMessage(answer(workspace, request));
+  parentPort?.postMessage(await answer(workspace, request));
 });
 parentPort?.postMessage(CHECKER_READY);

@@ -148,7 +148,7 @@ export const checkFiles = defineTool({
   async run({ paths }, { runner, roots }) {
     const allowed = roots ?? [];
     const real = paths.map((given) => confinedPath(given, allowed));
-    const report = await runner.checkPaths(real, { cwd: allowed[0], confineTo: allowed });
+    const report = await runner.checkPaths(real, { cwd: allowed[0], confineTo: allowed, linkWithin: allowed });
     const findings = report.files.flatMap((file) => file.findings).map(toToolFinding);
     const errors = report.files.flatMap((file) => file.errors);
     const data = {
@@ -207,7 +207,7 @@ export const checkChanges = defineTool({
     const allowed = roots ?? [];
     const revision = since ?? 'HEAD';
     const real = (paths ?? allowed).map((given) => confinedPath(given, allowed));
-    const report = await runner.checkPaths(real, { cwd: allowed[0], confineTo: allowed, suppressions: { since: revision } });
+    const report = await runner.checkPaths(real, { cwd: allowed[0], confineTo: allowed, linkWithin: allowed, suppressions: { since: revision } });
     const findings = report.files.flatMap((file) => file.findings).map(toToolFinding);
     const errors = report.files.flatMap((file) => file.errors);
     const data = {

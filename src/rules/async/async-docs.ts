@@ -34,6 +34,31 @@ export function documentedTypes(category: BlockingCategory): string {
   return entries.join('; ');
 }
 
+/** How every blocking rule follows the project's own helpers (the link phase of `pystandards check`). */
+export const THROUGH_HELPERS = [
+  '**Through the project\'s own code.** `pystandards check` on a folder also follows calls from an `async def` into ' +
+    'the project\'s sync functions, across modules and at any depth: `async def get_profile()` calling ' +
+    '`load_profile()` in `services.py`, which calls `fetch_user()` in `db.py`, which calls `psycopg2.connect()`, is ' +
+    'reported at the `load_profile(...)` call with the code of the API at the end (here ASY005) and the chain in the ' +
+    'message: `load_profile (shop/services.py:4) → fetch_user (shop/db.py:4) → psycopg2.connect`. Followed: ' +
+    'functions and classes of the modules the import rules count as first-party (relative imports, `src` roots, the ' +
+    'file\'s own package, `known-first-party`), through `import m`, `from m import f as g`, re-exports in ' +
+    '`__init__.py` and star imports; methods through `self`/`cls`, through `super()` and up the class bases of the ' +
+    'project (an override in the subclass is what runs); instances made in the same function or at the top of the ' +
+    'module (`client = PaymentClient(); client.charge()`), `PaymentClient().charge()`, and constructors whose ' +
+    '`__init__` blocks.',
+  'Not followed, and never guessed: attributes of attributes (`self.repo.get()`), values from containers or ' +
+    '`getattr`, parameters of unknown type, callbacks, `lambda`s and nested functions; helpers memoised with ' +
+    '`functools.cache`/`lru_cache`/`cached_property`, and calls under `if _client is None:` for a `global` ' +
+    '(lazy initialisation blocks once, not on every call). Not reported: helpers handed to a thread ' +
+    '(`asyncio.to_thread`, `loop.run_in_executor`, `anyio.to_thread.run_sync`, `run_in_threadpool`), calls in sync ' +
+    'functions (FastAPI runs `def` endpoints in a thread pool), and `async def` helpers (their own calls are checked ' +
+    'where they are). `# noqa: CODE` on the call suppresses it; `async.allowed-calls` may list a project function ' +
+    '(`shop.db.fetch_user`) to mark it safe. The editor links the document being edited against the other files of ' +
+    'its folder as saved (refreshed on every save); MCP `check_files` against its whole root. Snippets (MCP ' +
+    '`check_python_code`), stdin and `--fix` runs see one file, so they report only the direct calls.',
+].join('\n\n');
+
 /** Mentioned by every async rule that can take configured calls. */
 export const CONFIGURED_CALLS =
   'Projects add their own blocking calls with `async.extra-blocking-calls` and exempt names with `async.allowed-calls`.';

@@ -1,6 +1,6 @@
 // ASY005: synchronous database and cache drivers inside `async def` (beyond Ruff).
 import { defineRule } from '../../linter/index.js';
-import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
+import { ASYNC_CONTEXT, THROUGH_HELPERS, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
@@ -28,7 +28,7 @@ export default defineRule({
       'SQLAlchemy `Session` also counts when it comes from a session factory: `sessionmaker(...)()`, or ' +
       '`SessionLocal()` with `SessionLocal = sessionmaker(...)`; `session.query(...)` and its refinements ' +
       '(`.filter(...)`, `.order_by(...)`) block when they run (`.all()`, `.first()`, `.one()`, …).\n\n' +
-      `${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS}`,
+      `${ASYNC_CONTEXT}\n\n${THROUGH_HELPERS}\n\n${CONFIGURED_CALLS}`,
     why:
       'A query on a synchronous driver waits for the database server while holding the event loop; under load one ' +
       'slow query stalls every request. Use the async drivers: `aiosqlite`, `asyncpg` or psycopg 3\'s ' +

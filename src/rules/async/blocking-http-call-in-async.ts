@@ -1,6 +1,6 @@
 // ASY001: synchronous HTTP calls inside `async def` (Ruff ASYNC210, ASYNC212, and client objects).
 import { defineRule } from '../../linter/index.js';
-import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
+import { ASYNC_CONTEXT, THROUGH_HELPERS, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
       `bound to (or annotated as) a synchronous client: ${documentedTypes('http')}. A client counts when the ` +
       'binding visible at the call is a constructor call (`session = requests.Session()`), a `with requests.Session() ' +
       'as session:` target, or an annotation (`client: httpx.Client`, also inside `X | None` or `Optional[X]`); ' +
-      `\`requests.Session().get(...)\` counts too.\n\n${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS} Calls listed there ` +
+      `\`requests.Session().get(...)\` counts too.\n\n${ASYNC_CONTEXT}\n\n${THROUGH_HELPERS}\n\n${CONFIGURED_CALLS} Calls listed there ` +
       'are reported by this rule unless their advice starts with another rule code (`"ASY005: use …"`).',
     why:
       'The standards\' one CRITICAL rule: never block the event loop. A synchronous HTTP call holds the whole event ' +

@@ -1,6 +1,6 @@
 // ASY007: `input()` inside `async def` (Ruff ASYNC250).
 import { defineRule } from '../../linter/index.js';
-import { ASYNC_CONTEXT, CONFIGURED_CALLS } from './async-docs.js';
+import { ASYNC_CONTEXT, THROUGH_HELPERS, CONFIGURED_CALLS } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
@@ -18,7 +18,7 @@ export default defineRule({
   },
   docs: {
     summary: 'Disallow `input()` inside `async def`.',
-    what: `Flags calls of the builtin \`input\` inside an \`async def\`.\n\n${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS}`,
+    what: `Flags calls of the builtin \`input\` inside an \`async def\`.\n\n${ASYNC_CONTEXT}\n\n${THROUGH_HELPERS}\n\n${CONFIGURED_CALLS}`,
     why:
       '`input()` waits for a human to type a line; the event loop waits with it. Read the terminal in a worker ' +
       'thread (`await asyncio.to_thread(input, prompt)`) or with an async console library.',

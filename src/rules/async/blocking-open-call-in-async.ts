@@ -1,6 +1,6 @@
 // ASY004: opening files synchronously inside `async def` (Ruff ASYNC230, flake8-async ASYNC231).
 import { defineRule } from '../../linter/index.js';
-import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls } from './async-docs.js';
+import { ASYNC_CONTEXT, THROUGH_HELPERS, CONFIGURED_CALLS, documentedCalls } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
       `Flags calls of ${documentedCalls('file')} inside an \`async def\`, and \`.open()\` on a \`pathlib.Path\`: ` +
       '`Path(name).open()`, or `path.open()` where `path` is bound to `Path(...)` (also `path.parent`, `path / "x"`, ' +
       '`path.with_suffix(...)`) or annotated `Path`.\n\n' +
-      `${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS}`,
+      `${ASYNC_CONTEXT}\n\n${THROUGH_HELPERS}\n\n${CONFIGURED_CALLS}`,
     why:
       'Opening, reading and writing a file are synchronous system calls; on a slow or network disk they stall the ' +
       'event loop. Use `aiofiles.open(...)` / `anyio.Path`, or move the whole file operation into ' +

@@ -1,6 +1,6 @@
 // ASY008: disk-touching `os.path` calls inside `async def` (Ruff ASYNC240, its os.path part).
 import { defineRule } from '../../linter/index.js';
-import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
+import { ASYNC_CONTEXT, THROUGH_HELPERS, CONFIGURED_CALLS, documentedCalls, documentedTypes } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
       'the operating system. Pure string functions (`join`, `basename`, `dirname`, `split`, `splitext`, `normpath`, ' +
       '`normcase`, `isabs`, …) are fine. Also methods of a `pathlib.Path` (a name bound to `Path(...)` or annotated ' +
       `\`Path\`, \`Path(...)\` itself, \`path.parent\`, \`path / "x"\`): ${documentedTypes('os-path')}.\n\n` +
-      `${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS}`,
+      `${ASYNC_CONTEXT}\n\n${THROUGH_HELPERS}\n\n${CONFIGURED_CALLS}`,
     why:
       'Each of these is a system call (`stat`, `readlink`, `getcwd`, a password-database lookup) that can take as ' +
       'long as the disk or network file system needs, all of it on the event loop. Batch the file-system work in ' +

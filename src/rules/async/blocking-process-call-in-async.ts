@@ -1,6 +1,6 @@
 // ASY003: subprocess and os process calls inside `async def` (Ruff ASYNC220, ASYNC221, ASYNC222).
 import { defineRule } from '../../linter/index.js';
-import { ASYNC_CONTEXT, CONFIGURED_CALLS, documentedCalls } from './async-docs.js';
+import { ASYNC_CONTEXT, THROUGH_HELPERS, CONFIGURED_CALLS, documentedCalls } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
@@ -18,7 +18,7 @@ export default defineRule({
   },
   docs: {
     summary: 'Disallow blocking process calls inside `async def`.',
-    what: `Flags calls of ${documentedCalls('process')} inside an \`async def\`.\n\n${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS}`,
+    what: `Flags calls of ${documentedCalls('process')} inside an \`async def\`.\n\n${ASYNC_CONTEXT}\n\n${THROUGH_HELPERS}\n\n${CONFIGURED_CALLS}`,
     why:
       'Starting a process and waiting for it (`subprocess.run`, `os.system`, `os.waitpid`) blocks the event loop for ' +
       'as long as the child runs. `asyncio.create_subprocess_exec` / `create_subprocess_shell` start it without ' +

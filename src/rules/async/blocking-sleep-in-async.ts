@@ -1,6 +1,6 @@
 // ASY002: `time.sleep` inside `async def` (Ruff ASYNC251).
 import { defineRule } from '../../linter/index.js';
-import { ASYNC_CONTEXT, CONFIGURED_CALLS } from './async-docs.js';
+import { ASYNC_CONTEXT, THROUGH_HELPERS, CONFIGURED_CALLS } from './async-docs.js';
 import { CONFIGURED_CALL_MESSAGE, THROUGH_HELPER_MESSAGE, blockingCallListeners } from './blocking-call-listeners.js';
 import { containsAsyncCode } from './async-code.js';
 
@@ -18,7 +18,7 @@ export default defineRule({
   },
   docs: {
     summary: 'Disallow `time.sleep` inside `async def`.',
-    what: `Flags calls of \`time.sleep\` inside an \`async def\`, \`time.sleep(0)\` included.\n\n${ASYNC_CONTEXT}\n\n${CONFIGURED_CALLS}`,
+    what: `Flags calls of \`time.sleep\` inside an \`async def\`, \`time.sleep(0)\` included.\n\n${ASYNC_CONTEXT}\n\n${THROUGH_HELPERS}\n\n${CONFIGURED_CALLS}`,
     why:
       '`time.sleep` suspends the thread that runs the event loop: for its whole duration no other task runs, no ' +
       'request is answered. `await asyncio.sleep(...)` suspends only the current task.',

@@ -26,7 +26,10 @@ export default defineRule({
       'name) or logs its traceback (`logger.exception(...)`, or any log level with a truthy `exc_info=` or given ' +
       '`traceback.format_exc()`; on the `logging` module too; or `traceback.print_exc()` / ' +
       '`traceback.print_exception(...)`). The body is searched through `if`/`for`/`while`/`with`/`match`, not ' +
-      'through nested `try` statements or definitions, and only statement-level logging calls count.\n\n' +
+      'through nested `try` statements or definitions, and only statement-level logging calls count. When ' +
+      '`pystandards check` runs on a folder, handing the exception to a function of the project that logs ' +
+      '(`report_error(exc)`, in any module) counts as logging it; so does calling one, for a handler without an ' +
+      '`as` name.\n\n' +
       'Loggers are recognised as Ruff recognises them: `logging`, an inline `logging.getLogger(...)`, ' +
       '`flask.current_app.logger`, objects listed in `errors.logger-objects`, and names defined in the module ' +
       'that look like loggers (`log*`, `*logger`, `*logging`, `LOG*`, `*LOGGER`, `*LOGGING`, also as ' +

@@ -49,8 +49,12 @@ export default defineRule({
       'under such a name).\n\n' +
       'The flow goes through `str(e)`, `repr(e)`, f-strings, `%` and `.format(...)` formatting, concatenation, ' +
       '`", ".join(...)`, `e.args` and other attributes, subscripts, dicts, lists and tuples, conditional ' +
-      'expressions, method calls on such values and locals assigned from them. A call to any other function ' +
-      'counts as sanitising (`safe_message(e)`); the class name (`type(e).__name__`) is not a detail. An ' +
+      'expressions, method calls on such values and locals assigned from them. A call to a function of the ' +
+      'project is followed when `pystandards check` runs on a folder: `detail=format_error(e)` is reported when ' +
+      '`format_error` (in any module, through imports, `self`, instances, and helpers of helpers) returns its ' +
+      'argument\'s text (`return f"failed: {error}"`, `str(error)`, `repr(error)`, `error.args`). Any other call ' +
+      'counts as sanitising (`safe_message(e)`), and so does a project helper on a snippet or on stdin, which ' +
+      'see one file (the editor links against its folder\'s saved files); the class name (`type(e).__name__`) is not a detail. An ' +
       'exception caught only as `HTTPException` is not a source (re-raising its own `detail` is fine), nor is ' +
       'one caught only as a request validation error (pydantic\'s `ValidationError`, FastAPI\'s ' +
       '`RequestValidationError`): its `errors()` describe the client\'s input, and FastAPI returns them in its own ' +

@@ -32,7 +32,8 @@ export default defineRule({
       '`return JSONResponse(..., status_code=4xx/5xx)` (any FastAPI/Starlette response class with a literal or ' +
       '`status.HTTP_…` status of 400 or more) in an `except` handler whose body makes no logging call. The ' +
       'logging may be anywhere in the handler, or earlier in an enclosing handler of the same function; calls in ' +
-      'functions defined inside the handler do not count.\n\n' +
+      'functions defined inside the handler do not count. When `pystandards check` runs on a folder, handing ' +
+      'the exception to a function of the project that logs (`report_error(exc)`, in any module) counts too.\n\n' +
       'A logging call is a logging method (`debug`, `info`, `warning`, `error`, `exception`, `critical`, `log`, ' +
       'structlog\'s `msg` and async `a…` methods, …) on a logger: the `logging` module, names bound to ' +
       '`logging.getLogger(...)` or `structlog.get_logger(...)` (and their `.bind(...)`), loguru\'s `logger`, ' +

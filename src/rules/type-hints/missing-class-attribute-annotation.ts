@@ -31,7 +31,8 @@ export default defineRule({
       '- **attributes a well-known base declares**: `maxDiff`, `longMessage`, `failureException` on ' +
         '`unittest.TestCase`, and `metadata`, `registry`, `type_annotation_map` on SQLAlchemy\'s ' +
         '`DeclarativeBase` (annotated there, an annotation would be read as a column);',
-      '- **names declared elsewhere in the class** (`x: int` and later `x = 1`);',
+      '- **names declared elsewhere in the class** (`x: int` and later `x = 1`), or in a base class: of the same ' +
+        'module always, of another module of the project when `pystandards check` runs on a folder;',
       '- **methods, descriptors and classes bound by assignment**: a `lambda`, `property(...)`, ' +
         '`classmethod(...)`, `staticmethod(...)`, `functools.cached_property(...)`/`partialmethod(...)`, or ' +
         'a name bound to a function or class (`__eq__ = _eq`, `Error = NotFoundError`);',
@@ -39,6 +40,11 @@ export default defineRule({
       '- **nested `Meta` and `Config` classes** (Django and pydantic v1 options);',
       '- classes deriving from a base listed in `type-hints.exempt-base-classes` (for ORMs that declare ' +
         'fields without annotations, such as Django models).',
+      '',
+      'Bases defined in another module of the project (an `Enum`, a model deriving from an exempt base, a class ' +
+        'that annotates the attribute) are followed through the project graph when `pystandards check` runs on ' +
+        'a folder: `class Color(StrEnum)` with `StrEnum(str, Enum)` in `app/base.py` is an Enum. A snippet or stdin ' +
+        'sees one file and reports such attributes (the editor links against its folder\'s saved files).',
     ].join('\n'),
     why:
       'The standards require type hints on class attributes too. An annotation says whether an attribute is ' +
