@@ -35,8 +35,10 @@ export function linkReports(
   }));
   const linked = linkProject(files, { reports: mayReport, frames });
   return reports.map((report, index) => {
+    const findings = linked[index] ?? report.findings;
+    if (findings === report.findings && !report.summary) return report;
     const { summary: _linked, ...rest } = report;
-    return { ...rest, findings: linked[index] ?? report.findings };
+    return { ...rest, findings };
   });
 }
 

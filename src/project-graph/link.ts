@@ -48,6 +48,8 @@ export function linkProject(files: readonly LinkFile[], options: LinkOptions): L
   const facts = new FactChecker(graph);
   const moduleOf = new Map(inGraph.map((fileIndex, moduleIndex) => [fileIndex, graph.modules[moduleIndex]]));
   const outcome: LinkOutcome = files.map((file, index) => {
+    // Most files have no finding that waits on the project: their list is kept as it is.
+    if (!file.findings.some((finding) => finding.condition)) return file.findings as Finding[];
     const module = moduleOf.get(index);
     return file.findings.flatMap((finding) => {
       const condition = finding.condition;
@@ -63,13 +65,16 @@ export function linkProject(files: readonly LinkFile[], options: LinkOptions): L
     const file = files[inGraph[node.module.index] as number] as LinkFile;
     return blockingCatalog(file.settings).isAllowed(`${node.module.name}.${node.name}`);
   };
+  const added = new Set<number>();
   for (const call of blockingThroughHelpers(graph, isAllowed)) {
     const index = inGraph[call.module.index] as number;
     const code = call.chain.block[0];
     if (call.site.suppressed.includes(code) || !options.reports(index, code)) continue;
+    if (!added.has(index)) outcome[index] = [...(outcome[index] as Finding[])];
+    added.add(index);
     (outcome[index] as Finding[]).push(throughHelperFinding(files[index] as LinkFile, code, call.coroutine, call.site, describeChain(call.chain), options.frames));
   }
-  for (const findings of outcome) findings.sort(byPosition);
+  for (const index of added) (outcome[index] as Finding[]).sort(byPosition);
   return outcome;
 }
 

@@ -115,13 +115,14 @@ class Summarizer {
   /** A return in a function with parameters: which of them reach the returned value. */
   private returned(node: SyntaxNode): void {
     const value = node.namedChildren.find((child) => child.type !== 'comment');
-    if (!value || !MAY_CARRY_TEXT.has(value.type)) return;
+    if (!value || !MAY_CARRY_TEXT.has(value.type) || isOwnAttribute(value)) return;
     const scope = this.semantic.enclosingFunctionAt(node.startIndex);
     const draft = scope && this.draftOf(scope);
     if (!draft || draft.scope.isAsync) return;
     draft.positions ??= parameterPositions(draft.scope);
     const positions = draft.positions;
-    if (positions.size === 0) return;
+    // A method's own `self` is never among its callers' arguments.
+    if (positions.size === 0 || (positions.size === 1 && draft.scope.parent?.kind === 'class')) return;
     const carried = parameterText(value, this.semantic, draft.scope);
     for (const name of carried.parameters) {
       const position = positions.get(name);
@@ -197,8 +198,9 @@ class Summarizer {
       // Optional fields are set only when present: the summary is cached, and small.
       const fact: Mutable<FunctionFact> = { name: draft.name, row: draft.row };
       if (draft.scope.isAsync) fact.isAsync = true;
-      if (isBound(draft.scope)) fact.bound = true;
-      if (isMemoised(draft.scope.node, this.semantic)) fact.memoised = true;
+      const decorators = draft.scope.node.parent?.type === 'decorated_definition' ? decoratorsOf(draft.scope.node) : [];
+      if (draft.scope.parent?.kind === 'class' && !decorators.some((decorator) => decoratorCallee(decorator)?.text === 'staticmethod')) fact.bound = true;
+      if (decorators.length > 0 && isMemoised(decorators, this.semantic)) fact.memoised = true;
       if (draft.blocks) fact.blocks = draft.blocks;
       if (draft.calls.length > 0) fact.calls = [...new Set(draft.calls)];
       if (sites.length > 0) fact.sites = sites;
@@ -239,6 +241,7 @@ function interestingNames(
         names.add(name);
         imports[name] = binding.qualifiedName;
       } else if (binding.kind === 'assignment' && binding.value?.type === 'call') assignedCalls.push([name, binding.value]);
+      else if (binding.kind === 'assignment' || binding.kind === 'type-alias') names.add(name);
     }
   }
   // `client = Name(...)` at the top, where `Name` may be a project class or a blocking maker.
@@ -247,6 +250,12 @@ function interestingNames(
     names.add(name);
     mayBlock.add(name);
   }
+  // An annotation names a blocking type only through a name the catalog resolves, an alias defined
+  // here (`DB = Annotated[Session, Depends(get_db)]`) or a typing wrapper around one.
+  const mayNameType = (annotation: SyntaxNode): boolean => {
+    const leading = leadingName(source.text, annotation.startIndex);
+    return names.has(leading) || TYPE_WRAPPERS.has(leading);
+  };
   const locals = (scope: Scope): void => {
     for (const child of scope.children) {
       if (child.kind === 'function') {
@@ -254,7 +263,7 @@ function interestingNames(
           for (const binding of bindings) {
             // `x = Name(...)` where `Name` may be a project class or a blocking maker.
             const instance = binding.kind === 'assignment' && binding.value?.type === 'call' && names.has(leadingName(source.text, binding.value.startIndex));
-            const typed = (binding.kind === 'parameter' && binding.annotation !== undefined) || binding.kind === 'with-target';
+            const typed = (binding.kind === 'parameter' && binding.annotation !== undefined && mayNameType(binding.annotation)) || binding.kind === 'with-target';
             if (instance || (typed && analyzer.bindsBlockingType(binding))) {
               names.add(name);
               mayBlock.add(name);
@@ -273,6 +282,9 @@ function interestingNames(
   }
   return { all: names, mayBlock };
 }
+
+/** Leading names of annotations that wrap another type (`Annotated[Session, …]`, `Optional[Client]`). */
+const TYPE_WRAPPERS = new Set(['Annotated', 'Optional', 'Union', 'typing', 't']);
 
 /** Method names of logging calls (and `traceback.print_exc`): only these calls are asked whether they log. */
 const LOGGING_METHODS = new Set([
@@ -317,13 +329,8 @@ function parameterPositions(scope: Scope): Map<string, number> {
   return positions;
 }
 
-/** A method called on an instance or class: its first parameter is not among the call's arguments. */
-function isBound(scope: Scope): boolean {
-  return scope.parent?.kind === 'class' && !decoratorsOf(scope.node).some((decorator) => decoratorCallee(decorator)?.text === 'staticmethod');
-}
-
-function isMemoised(definition: SyntaxNode, semantic: SemanticModel): boolean {
-  return decoratorsOf(definition).some((decorator) => {
+function isMemoised(decorators: readonly SyntaxNode[], semantic: SemanticModel): boolean {
+  return decorators.some((decorator) => {
     const callee = decoratorCallee(decorator);
     const name = callee && semantic.qualifiedName(callee);
     return name !== undefined && name !== null && MEMOISING_DECORATORS.has(name);
@@ -359,4 +366,15 @@ function testedForUnset(condition: SyntaxNode): string | undefined {
   const [left, right] = condition.namedChildren;
   const operator = condition.children.find((child) => !child.isNamed)?.text;
   return left?.type === 'identifier' && right?.type === 'none' && operator === 'is' ? left.text : undefined;
+}
+
+/** `self`, `self.x`, `cls.y.z`: the instance's own state, which no caller passes as an argument. */
+function isOwnAttribute(value: SyntaxNode): boolean {
+  let node = value;
+  while (node.type === 'attribute') {
+    const object = node.childForFieldName('object');
+    if (!object) return false;
+    node = object;
+  }
+  return node.type === 'identifier' && (node.text === 'self' || node.text === 'cls');
 }

@@ -31,7 +31,7 @@ describe('project graph in the editor', { timeout: 60_000 }, () => {
     const db = workspace.path('shop/db.py');
     await client.open(api, API);
     await client.waitFor('the through-helper finding', () => codes(client, api).includes('ASY005 4:11'));
-    const message = client.diagnostics.get(uri(api))?.at(-1)?.diagnostics[0]?.message ?? '';
+    const message = String(client.diagnostics.get(uri(api))?.at(-1)?.diagnostics[0]?.message ?? '');
     assert.match(message, /fetch_user \(shop\/db\.py:4\) → psycopg2\.connect/);
 
     await client.open(db, BLOCKING_DB);

@@ -4,27 +4,43 @@
 import type { Settings } from '../../../config/index.js';
 import type { SourceFile } from '../../../syntax/index.js';
 import { categorize } from './categorize.js';
-import { isortSettings } from './isort-settings.js';
+import { isortSettings, type IsortSettings } from './isort-settings.js';
 
-const answers = new WeakMap<Settings, Map<string, boolean>>();
+/** Answers for one file, each top-level module decided once. */
+export class FirstPartyModules {
+  private readonly answers = new Map<string, boolean>();
+  private readonly isort: IsortSettings;
 
-/** True when `qualifiedName` (`app.db.fetch`, `.db.fetch`) lies in a module the project may define. */
+  constructor(
+    private readonly source: SourceFile,
+    settings: Settings,
+  ) {
+    this.isort = isortSettings(settings);
+  }
+
+  /** True when `qualifiedName` (`app.db.fetch`, `.db.fetch`) lies in a module the project may define. */
+  has(qualifiedName: string): boolean {
+    if (qualifiedName.startsWith('.')) return true;
+    const dot = qualifiedName.indexOf('.');
+    const top = dot < 0 ? qualifiedName : qualifiedName.slice(0, dot);
+    let answer = this.answers.get(top);
+    if (answer === undefined) {
+      const section = categorize({ moduleName: top, isRelative: false, file: this.source.absolutePath }, this.isort);
+      answer = section === 'first-party' || section === 'local-folder';
+      this.answers.set(top, answer);
+    }
+    return answer;
+  }
+}
+
+const perFile = new WeakMap<SourceFile, FirstPartyModules>();
+
+/** `FirstPartyModules.has` for the file being checked (one instance per file). */
 export function isFirstPartyModule(qualifiedName: string, source: SourceFile, settings: Settings): boolean {
-  if (qualifiedName.startsWith('.')) return true;
-  const top = qualifiedName.split('.', 1)[0] ?? '';
-  let known = answers.get(settings);
-  if (!known) {
-    known = new Map();
-    answers.set(settings, known);
+  let modules = perFile.get(source);
+  if (!modules) {
+    modules = new FirstPartyModules(source, settings);
+    perFile.set(source, modules);
   }
-  const isort = isortSettings(settings);
-  let answer = known.get(top);
-  if (answer === undefined) {
-    const section = categorize({ moduleName: top, isRelative: false, file: undefined }, isort);
-    answer = section === 'first-party' || section === 'local-folder';
-    known.set(top, answer);
-  }
-  // The file's own package (`detect-same-package`) is the one answer that depends on the file.
-  if (answer || !isort.detectSamePackage || source.absolutePath === undefined) return answer;
-  return isort.locator.packageRootName(source.absolutePath) === top && categorize({ moduleName: top, isRelative: false, file: source.absolutePath }, isort) === 'first-party';
+  return modules.has(qualifiedName);
 }
