@@ -1,7 +1,7 @@
 // `npm run bench`: pystandards against Ruff (wasm) and the bare parse floor, as whole processes
 // on the same machine and corpus, runs alternating; prints medians, peak memory and ratios.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ interface Case {
   readonly command: readonly string[];
   readonly cwd?: string;
   readonly env?: Record<string, string>;
+  /** Runs before each sample, outside the timing (changing a file for the one-change warm run). */
+  readonly before?: () => void;
   readonly samples: Sample[];
 }
 
@@ -72,6 +74,11 @@ async function main(): Promise<void> {
   writeFileSync(config, `cache-dir = ${JSON.stringify(path.join(cacheDir, 'cache'))}\nrespect-gitignore = false\n`);
   const small = path.join(cacheDir, 'one_file.py');
   writeFileSync(small, 'def get_customer(customer_id: int) -> int:\n    return customer_id\n');
+  // A copy of the corpus whose one file changes before each sample: a warm run after an edit.
+  const edited = path.join(cacheDir, 'edited');
+  cpSync(corpus, edited, { recursive: true, filter: (source) => !source.includes(`${path.sep}site-packages`) });
+  const editedFile = path.join(edited, 'asyncio', 'tasks.py');
+  let edits = 0;
   const check = (threadCount: string, ...args: string[]) => [node, CLI, 'check', ...args, '--exit-zero', '--output-format', 'json', '--threads', threadCount];
   const ours = (...args: string[]) => check(threads, ...args);
 
@@ -83,6 +90,14 @@ async function main(): Promise<void> {
     // One thread, like Ruff-wasm: how much the second thread buys on this machine.
     { name: 'pystandards cold, 1 thread (stdlib)', command: check('1', corpus, '--config', config, '--no-cache'), samples: [] },
     { name: 'pystandards warm (stdlib)', command: ours(corpus, '--config', config), samples: [] },
+    // The project phase's cost: the same cold run with each file checked alone.
+    { name: 'pystandards cold, no project graph (stdlib)', command: ours(corpus, '--config', config, '--no-cache', '--no-project-graph'), samples: [] },
+    {
+      name: 'pystandards warm, one file changed (stdlib)',
+      command: ours(edited, '--config', config),
+      before: () => appendFileSync(editedFile, `\n# edit ${++edits}\n`),
+      samples: [],
+    },
     { name: `parse floor (stdlib, ${threads} threads)`, command: [node, path.join(DIST, 'parse-floor.js'), corpus, threads], samples: [] },
     { name: 'ruff-wasm (example backend)', command: [node, '--liftoff-only', path.join(DIST, 'ruff-wasm-check.js'), example], samples: [] },
     { name: 'pystandards (example backend)', command: ours(example, '--no-cache'), samples: [] },
@@ -92,8 +107,14 @@ async function main(): Promise<void> {
   console.log(`corpus: ${corpus}; ${runs} alternating runs per case; ${threads} worker threads`);
   const output = path.join(cacheDir, 'output');
   measure(ours(corpus, '--config', config), ROOT, output);
+  // Twice: files copied less than two seconds before a run get no stamp in it (see fileStamp).
+  measure(ours(edited, '--config', config), ROOT, output);
+  measure(ours(edited, '--config', config), ROOT, output);
   for (let run = 0; run < runs; run++) {
-    for (const item of cases) item.samples.push(measure(item.command, item.cwd ?? ROOT, output, item.env));
+    for (const item of cases) {
+      item.before?.();
+      item.samples.push(measure(item.command, item.cwd ?? ROOT, output, item.env));
+    }
     process.stderr.write(`run ${run + 1}/${runs} done\n`);
   }
   rmSync(cacheDir, { recursive: true, force: true });
@@ -113,6 +134,8 @@ async function main(): Promise<void> {
     ['cold / ruff-wasm (stdlib)', cold / med('ruff-wasm (stdlib)'), 1.5],
     ['cold / parse floor (stdlib)', cold / med(`parse floor (stdlib, ${threads} threads)`), 1.25],
     ['warm / cold (stdlib)', med('pystandards warm (stdlib)') / cold, 0.15],
+    ['warm with one file changed / cold (stdlib)', med('pystandards warm, one file changed (stdlib)') / cold, 0.15],
+    ['cold / cold without the project graph (stdlib)', cold / med('pystandards cold, no project graph (stdlib)'), 1.1],
     ['example backend / ruff-wasm', med('pystandards (example backend)') / med('ruff-wasm (example backend)'), 1.0],
     ['one small file, seconds', med('pystandards (one small file)'), 0.2],
   ];

@@ -62,6 +62,7 @@ Configuration:
   --isolated              Ignore all configuration files
   --stdin-filename NAME   File name for source read from stdin
   --no-cache              Do not read or write the result cache (.pystandards_cache/)
+  --no-project-graph      Check each file alone: no calls followed into other modules
   --threads N             Worker threads (default: one per core)
 `;
 

@@ -119,6 +119,7 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
       statistics: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       'no-cache': { type: 'boolean' },
+      'no-project-graph': { type: 'boolean' },
       threads: { type: 'string' },
       config: { type: 'string' },
       isolated: { type: 'boolean' },
@@ -171,6 +172,7 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
         ...options,
         threads: parseThreads(values.threads),
         cache: !values['no-cache'],
+        projectGraph: !values['no-project-graph'],
         // Only the text format shows code frames; the other outputs never need the source lines.
         frames: format === 'text' && !values.quiet && !values.statistics,
         onProgress: progress && ((done, total, found) => progress.update(done, total, found)),

@@ -44,6 +44,11 @@ export interface ParallelRunOptions extends RunOptions {
   readonly threads?: number | undefined;
   /** Read and write the result cache (default true). */
   readonly cache?: boolean | undefined;
+  /**
+   * Summarise the files and link them (default true): follow calls into other modules of the
+   * project. Off, each file is checked alone, as for stdin.
+   */
+  readonly projectGraph?: boolean | undefined;
   /** Called after each file with the number done, the total and the findings so far. */
   readonly onProgress?: ((done: number, total: number, findings: number) => void) | undefined;
 }
@@ -143,7 +148,7 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
   const frames = options.frames ?? true;
   // Cached reports keep their summaries and undecided findings, so a changed helper changes its
   // callers' findings on the next run without their files being checked again.
-  const linked = (options.fix ? reports : linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames)).slice(0, plan.files.length);
+  const linked = (options.fix || options.projectGraph === false ? reports : linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames)).slice(0, plan.files.length);
   return { files: mergeReports([...linked, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
 }
 
@@ -172,7 +177,7 @@ export async function indexModules(paths: readonly string[], options: ParallelRu
 async function checkPlanned(plan: RunPlan, options: ParallelRunOptions): Promise<FileReport[]> {  // Results depend on the enabled rules and on whether findings carry their source lines.
   // Fixed files are not summarised (the summaries would describe the code before the fixes), so
   // findings that depend on other modules are decided file by file then.
-  const summarize = !options.fix;
+  const summarize = !options.fix && options.projectGraph !== false;
   const frames = options.frames ?? true;
   const fingerprint = (settings: Settings): string => `${plan.ruleSet.rulesFor(settings).map((rule) => rule.code).join(',')};frames=${frames};summaries=${summarize}`;
   // Fixing changes the files, so it neither reads nor fills the cache; each worker writes the files it fixed.
