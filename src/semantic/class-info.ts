@@ -16,7 +16,8 @@ export type ClassKind =
   | 'test-case'
   | 'sqlalchemy-model'
   | 'ast-visitor'
-  | 'http-handler';
+  | 'http-handler'
+  | 'factory-boy';
 
 /** What the model knows about one class definition. */
 export interface ClassInfo {
@@ -70,6 +71,13 @@ const KINDS_BY_BASE: Readonly<Record<string, readonly ClassKind[]>> = {
   'http.server.BaseHTTPRequestHandler': ['http-handler'],
   'http.server.SimpleHTTPRequestHandler': ['http-handler'],
   'http.server.CGIHTTPRequestHandler': ['http-handler'],
+  'factory.Factory': ['factory-boy'],
+  'factory.base.Factory': ['factory-boy'],
+  'factory.DictFactory': ['factory-boy'],
+  'factory.alchemy.SQLAlchemyModelFactory': ['factory-boy'],
+  'factory.django.DjangoModelFactory': ['factory-boy'],
+  'factory.mongoengine.MongoEngineFactory': ['factory-boy'],
+  'factory.mogo.MogoFactory': ['factory-boy'],
 };
 
 const KINDS_BY_METACLASS: Readonly<Record<string, readonly ClassKind[]>> = {

@@ -36,6 +36,7 @@ const INHERITED_DECLARATIONS: Readonly<Partial<Record<string, ReadonlySet<string
 export function classExemption(classNode: SyntaxNode, semantic: SemanticModel, settings: Settings): string | undefined {
   const info = semantic.classInfo(classNode);
   if (info.kinds.has('enum')) return 'enum members must not be annotated (typing spec)';
+  if (info.kinds.has('factory-boy')) return 'factory_boy declarations are read by the factory, not typed attributes';
   const outer = semantic.scopeOf(classNode);
   const name = definitionName(classNode);
   if (outer.kind === 'class' && (name === 'Meta' || name === 'Config')) return 'Django/pydantic v1 option class';
@@ -113,7 +114,7 @@ export function projectBases(classNode: SyntaxNode, semantic: SemanticModel, sou
  */
 export function inheritedExemption(name: string, bases: readonly string[]): FindingCondition | undefined {
   if (bases.length === 0) return undefined;
-  const kinds = ['enum', EXEMPT_BASE_KIND, ...Object.keys(INHERITED_DECLARATIONS).filter((kind) => INHERITED_DECLARATIONS[kind]?.has(name))];
+  const kinds = ['enum', 'factory-boy', EXEMPT_BASE_KIND, ...Object.keys(INHERITED_DECLARATIONS).filter((kind) => INHERITED_DECLARATIONS[kind]?.has(name))];
   return {
     when: 'unless',
     fact: { fact: 'any', facts: [{ fact: 'class-kind', targets: bases, kinds }, { fact: 'annotates', targets: bases, name }] },

@@ -38,6 +38,9 @@ export default defineRule({
         'a name bound to a function or class (`__eq__ = _eq`, `Error = NotFoundError`);',
       '- **unpacking targets** (`a, b = 1, 2`), which cannot carry annotations;',
       '- **nested `Meta` and `Config` classes** (Django and pydantic v1 options);',
+      '- **factory_boy factories** (classes deriving from `factory.Factory`, `SQLAlchemyModelFactory`, ' +
+        '`DjangoModelFactory`, …): their attributes are declarations the factory reads (`name = Sequence(...)`), ' +
+        'whose values are not the attribute\'s type;',
       '- classes deriving from a base listed in `type-hints.exempt-base-classes` (for ORMs that declare ' +
         'fields without annotations, such as Django models).',
       '',

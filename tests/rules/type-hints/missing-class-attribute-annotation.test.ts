@@ -5,6 +5,27 @@ import { testRule } from '../../harness/rule-tester.js';
 testRule(rule, {
   valid: [
     {
+      name: 'factory_boy factories: declarations, directly or through a factory of the module',
+      code: py`
+        import factory
+        from factory.alchemy import SQLAlchemyModelFactory
+
+        class BaseFactory(SQLAlchemyModelFactory):
+            id = factory.Sequence(lambda n: n)
+
+        class UserFactory(BaseFactory):
+            mobile_phone = "111-111-1111"
+            name = factory.Faker("name")
+
+        class DictLike(factory.DictFactory):
+            key = "value"
+      `,
+    },
+    {
+      name: 'an attribute annotated in a base class of the module',
+      code: 'class Base:\n    limit: int = 1\n\n\nclass Child(Base):\n    limit = 2\n',
+    },
+    {
       name: 'pydantic model: fields annotated, model_config exempt, v1 Config class exempt',
       code: py`
         from pydantic import BaseModel, ConfigDict
