@@ -1,13 +1,13 @@
 // A run over many paths: discover files, resolve each project's settings, check every file,
 // then check each project the files belong to once.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { ProjectIndex } from '../project/index.js';
-import { checkBytes, type FileReport } from './check-file.js';
+import { checkBytes, readSourceFile, tooLargeError, type FileReport } from './check-file.js';
 import { checkProjects, folderOf, mergeReports, projectRoots } from './check-projects.js';
-import { discoverFiles, type DiscoveredFile } from './discover.js';
+import { discoverFiles, type DiscoveredFile, type UnreadablePath } from './discover.js';
 import { fixBytes, type FixMode } from './fix-files.js';
 import { runTask, type FileTask } from './file-task.js';
 import type { StoredFinding } from './finding-codec.js';
@@ -62,13 +62,15 @@ function selectionOf(options: SelectionOverrides): SelectionOverrides {
 
 interface RunPlan {
   readonly files: readonly DiscoveredFile[];
+  /** What discovery could not read, each as a report of its own (an error, nothing checked). */
+  readonly unreadable: readonly FileReport[];
   readonly tasks: readonly FileTask[];
   readonly settings: readonly Settings[];
   readonly ruleSet: RuleSet;
   /** The project pass, run after the files. */
   readonly checkProjects: () => FileReport[];
-  /** What the run covers; its project roots are known once the project pass has run. */
-  readonly scope: () => RunScope;
+  /** What the run covered: the files `checked`, and the project roots (known once the project pass has run). */
+  readonly scope: (checked: readonly string[]) => RunScope;
 }
 
 /** Discovers the files, resolves each one's settings, and prepares the project pass. */
@@ -77,11 +79,11 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
   const projects = new ProjectIndex(new GitIgnore());
   const fallbackRoots = paths.map((given) => {
     const absolute = path.resolve(cwd, given);
-    return existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+    return isFolder(absolute) ? absolute : path.dirname(absolute);
   });
   const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector, projects, fallbackRoots });
   const ruleSet = new RuleSet(options);
-  const files = discoverFiles(paths, resolver, cwd, options.confineTo);
+  const { files, unreadable } = discoverFiles(paths, resolver, cwd, options.confineTo);
   const settings: Settings[] = [];
   const settingsIndex = new Map<Settings, number>();
   const tasks = files.map((file, index) => {
@@ -95,7 +97,7 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
   });
   const named = paths.map((given) => {
     const absolute = path.resolve(cwd, given);
-    return folderOf(absolute, statSync(absolute).isDirectory());
+    return folderOf(absolute, isFolder(absolute));
   });
   let roots: string[] = [];
   const checkProjectsOnce = (): FileReport[] => {
@@ -103,8 +105,32 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
     return checkProjects(roots, { projects, resolver, ruleSet, cwd });
   };
   const given = paths.map((entry) => path.resolve(cwd, entry));
-  const scope = (): RunScope => new RunScope(files.map((file) => file.absolutePath), roots, given, resolver, ruleSet);
-  return { files, tasks, settings, ruleSet, checkProjects: checkProjectsOnce, scope };
+  const scope = (checked: readonly string[]): RunScope => new RunScope(checked, roots, given, resolver, ruleSet);
+  return { files, unreadable: unreadable.map(unreadableReport), tasks, settings, ruleSet, checkProjects: checkProjectsOnce, scope };
+}
+
+function isFolder(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function unreadableReport(entry: UnreadablePath): FileReport {
+  const what = entry.folder ? `folder ${entry.path}` : entry.path;
+  return { path: entry.path, findings: [], errors: [`cannot read ${what}: ${entry.reason}`], unchecked: true };
+}
+
+/**
+ * The run's report (`reports` in task order): the files' reports, what could not be read, the
+ * project files'. Only files actually read count as checked, and only they are judged by the steps
+ * after the run, so a suppression of an unreadable file is neither used nor unused.
+ */
+function runReport(plan: RunPlan, reports: readonly FileReport[]): RunReport {
+  const checked = plan.tasks.filter((task) => !reports[task.index]?.unchecked).map((task) => task.absolutePath);
+  const files = mergeReports([...reports, ...plan.unreadable, ...plan.checkProjects()]);
+  return { files, fileCount: checked.length, scope: plan.scope(checked) };
 }
 
 /**
@@ -115,7 +141,7 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
 export function runCheck(paths: readonly string[], options: RunOptions = {}): RunReport {
   const plan = planRun(paths, options);
   const reports = plan.tasks.map((task) => runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix));
-  return { files: mergeReports([...reports, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
+  return runReport(plan, reports);
 }
 
 /**
@@ -156,12 +182,13 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
       progress(unchanged);
       continue;
     }
-    try {
-      bytes = readFileSync(task.absolutePath);
-    } catch {
+    const read = readSourceFile(task.absolutePath, settings);
+    if (read.kind !== 'read') {
+      // Checked without its bytes, the task reports why it was not read.
       pending.push(task);
       continue;
     }
+    bytes = read.bytes;
     const hash = contentHash(bytes);
     const cached = cache.lookup(settings, task.absolutePath, task.path, hash, ignored, stamp);
     if (cached) {
@@ -187,11 +214,17 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
     for (const task of pending) checked(runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, options.frames ?? true, options.fix), task);
   }
   cache?.save();
-  return { files: mergeReports([...(reports as FileReport[]), ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
+  return runReport(plan, reports as FileReport[]);
 }
 
+/**
+ * Reads source bytes of at most `maxBytes` (more gives undefined): stdin read no further than the
+ * settings allow, so that an endless input (a device, a pipe that never closes) cannot fill memory.
+ */
+export type BoundedInput = (maxBytes: number) => Uint8Array | undefined;
+
 /** Checks source text read from stdin, configured as if it lived at `filename`. Project rules do not run. */
-export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, options: RunOptions = {}): RunReport {
+export function runCheckStdin(input: Uint8Array | BoundedInput, filename: string | undefined, options: RunOptions = {}): RunReport {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector });
   const ruleSet = new RuleSet(options);
@@ -199,9 +232,11 @@ export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, o
   const settings = resolver.forPath(absolute);
   const rules = ruleSet.rulesFor(settings);
   const ignored = ruleSet.ignoredCodes(settings, absolute);
+  const scope = new RunScope(filename ? [absolute] : [], [], filename ? [absolute] : [], resolver, ruleSet);
+  const bytes = typeof input === 'function' ? input(settings.maxFileSize) : input;
+  if (!bytes) return { files: [{ path: filename ?? '-', findings: [], errors: [tooLargeError(filename ?? 'stdin', settings)], unchecked: true }], fileCount: 0, scope };
   const report = options.fix
     ? fixBytes(filename ?? '-', bytes, settings, rules, ignored, options.fix, filename ? absolute : undefined)
     : checkBytes(filename ?? '-', bytes, { settings, rules, ignoredCodes: ignored, absolutePath: filename ? absolute : '-' });
-  const scope = new RunScope(filename ? [absolute] : [], [], filename ? [absolute] : [], resolver, ruleSet);
-  return { files: [report], fileCount: 1, scope };
+  return { files: [report], fileCount: report.unchecked ? 0 : 1, scope };
 }

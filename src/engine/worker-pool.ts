@@ -39,10 +39,12 @@ interface StoredReport {
   readonly path: string;
   readonly errors: readonly string[];
   readonly findings: readonly StoredFinding[];
+  readonly unchecked: boolean | undefined;
 }
 
 function decodeReport(stored: StoredReport, absolutePath: string): FileReport {
-  return { path: stored.path, errors: stored.errors, findings: stored.findings.map((finding) => decodeFinding(finding, stored.path, absolutePath)) };
+  const findings = stored.findings.map((finding) => decodeFinding(finding, stored.path, absolutePath));
+  return { path: stored.path, errors: stored.errors, findings, ...(stored.unchecked && { unchecked: true }) };
 }
 
 interface Slot {
@@ -98,7 +100,7 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
       slot.worker.removeAllListeners();
       void slot.worker.terminate();
       queue.unshift(...others);
-      if (culprit) finish(culprit, { path: culprit.path, findings: [], errors: [`internal error while checking ${culprit.path}: ${reason}`] });
+      if (culprit) finish(culprit, { path: culprit.path, findings: [], errors: [`internal error while checking ${culprit.path}: ${reason}`], unchecked: true });
       if (remaining > 0) {
         slot.worker = spawn(slot);
         feed(slot);
