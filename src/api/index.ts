@@ -1,7 +1,7 @@
 // The one entry point the front doors (CLI, MCP, the language server) use: check text, paths, editor documents.
 import path from 'node:path';
 import { ConfigError, resolveSettings, type Settings } from '../config/index.js';
-import { RuleSet, addNoqaToFile, runCheck, runCheckParallel, runCheckStdin, checkBytes, fixSource, takesNoqa, type ParallelRunOptions, type RunOptions, type RunReport } from '../engine/index.js';
+import { RuleSet, addNoqaToFile, runCheck, runCheckParallel, runCheckStdin, checkBytes, fixSource, takesNoqa, type BoundedInput, type ParallelRunOptions, type RunOptions, type RunReport } from '../engine/index.js';
 import { applicableLevels, unifiedDiff } from '../fix/index.js';
 import type { Finding } from '../linter/index.js';
 import { suppressRun, type SuppressionOptions, type SuppressionSummary } from '../suppression/index.js';
@@ -26,7 +26,7 @@ export {
   type ProjectsReport,
 } from './workspace.js';
 export type { TextEdit, TextPosition, TextRange } from './editor-positions.js';
-export type { ParallelRunOptions, RunOptions, RunReport, FileReport, FixMode, FixedFileReport } from '../engine/index.js';
+export type { BoundedInput, ParallelRunOptions, RunOptions, RunReport, FileReport, FixMode, FixedFileReport } from '../engine/index.js';
 
 export interface CheckTextOptions {
   /** Name the code is checked under (drives NAM001 and per-file-ignores). Default `snippet.py`. */
@@ -80,13 +80,16 @@ export async function checkPathsParallel(paths: readonly string[], options: Para
   return suppressed(await runCheckParallel(paths, options), options);
 }
 
-/** Checks source bytes from stdin as if they lived at `filename` (its project's suppressions file applies when it is named). */
-export function checkStdin(bytes: Uint8Array, filename: string | undefined, options: RunOptions & SuppressionChoice = {}): CheckReport {
+/**
+ * Checks source bytes from stdin as if they lived at `filename` (its project's suppressions file
+ * applies when it is named). Given a reader, it reads no more than that file's `max-file-size`.
+ */
+export function checkStdin(input: Uint8Array | BoundedInput, filename: string | undefined, options: RunOptions & SuppressionChoice = {}): CheckReport {
   if (options.suppressions && (options.suppressions.record !== undefined || options.suppressions.prune)) {
     throw new ConfigError('suppressions are recorded and pruned from files on disk, not from stdin');
   }
   if (options.suppressions && options.suppressions.since !== undefined) throw new ConfigError('--since reads the changes of files on disk; it cannot check stdin');
-  return suppressed(runCheckStdin(bytes, filename, options), options);
+  return suppressed(runCheckStdin(input, filename, options), options);
 }
 
 export interface FixTextOptions extends CheckTextOptions {

@@ -1,12 +1,13 @@
 // `pystandards report`: a check of the paths (cache, workers and the suppressions file as `check` uses
 // them), each Python file's size, then the summary per section, with earlier reports for the trend.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath, runCheckParallel, type ParallelRunOptions } from '../engine/index.js';
 import { buildSummary, readHistory, writeHistory, type ReportFile, type ReportSummary } from '../report/index.js';
 import { suppressRun } from '../suppression/index.js';
 import { VERSION } from '../version.js';
+import { MAX_FILE_SIZE_LIMIT } from '../config/index.js';
+import { readRegularFile } from '../regular-file.js';
 
 export interface ReportOptions extends ParallelRunOptions {
   /** `--suppressions-location`: the suppressions file to read instead of each project's own. */
@@ -32,12 +33,10 @@ function countLines(bytes: Uint8Array): number {
   return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? lines + 1 : lines;
 }
 
+/** Lines of a checked file (checked, so within its max-file-size); 0 when it cannot be read now. */
 function linesOf(file: string): number {
-  try {
-    return countLines(readFileSync(file));
-  } catch {
-    return 0;
-  }
+  const read = readRegularFile(file, MAX_FILE_SIZE_LIMIT);
+  return read.kind === 'read' ? countLines(read.bytes) : 0;
 }
 
 /** The short hash of the commit checked out in `folder`, when it is in a git repository. */
@@ -68,7 +67,10 @@ export async function buildReport(paths: readonly string[], options: ReportOptio
   const run = await runCheckParallel(paths, { ...options, frames: false });
   const scope = run.scope;
   if (!scope) throw new Error('the run reported no scope');
-  const { files, hidden } = suppressRun(run, { location: options.suppressionsLocation }, cwd);
+  const suppressedRun = suppressRun(run, { location: options.suppressionsLocation }, cwd);
+  const hidden = suppressedRun.hidden;
+  // What could not be read is an error of the report, not a file of it.
+  const files = suppressedRun.files.filter((file) => !file.unchecked);
   const absoluteOf = new Map(scope.files.map((file) => [displayPath(file, cwd), file]));
   const absolutes = files.map((file) => absoluteOf.get(file.path) ?? file.findings[0]?.absoluteFilename ?? path.resolve(cwd, file.path));
   // Paths as check shows them, unless the files lie outside the working folder: then from their common folder.
@@ -94,5 +96,5 @@ export async function buildReport(paths: readonly string[], options: ReportOptio
     history,
   });
   const historyFile = options.history === undefined ? undefined : writeHistory(path.resolve(cwd, options.history), summary);
-  return { summary, historyFile, errors: files.flatMap((file) => file.errors) };
+  return { summary, historyFile, errors: suppressedRun.files.flatMap((file) => file.errors) };
 }

@@ -1,7 +1,7 @@
 // An editor's workspace: its folders' settings resolved as `check` resolves them, cached until reload, and
 // documents checked and fixed from the text the editor holds. The language server's one door to the checker.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readRegularText } from '../regular-file.js';
 import { ConfigError, type Settings } from '../config/index.js';
 import {
   GitIgnore,
@@ -16,6 +16,7 @@ import {
   type IndexedModule,
   isKnownSelector,
   projectRoots,
+  tooLargeError,
   type SelectionOverrides,
 } from '../engine/index.js';
 import { applicableLevels } from '../fix/index.js';
@@ -205,6 +206,8 @@ export class Workspace {
     const { settings, ruleSet } = governed;
     const context = { configFile: settings.configFile, projectRoot: settings.projectRoot, standardsDir: standardsDirOf(settings) };
     if (isExcludedByConfig(settings, document.path)) return emptyReport({ ...context, excluded: true });
+    const tooLarge = overMaxFileSize(document, settings);
+    if (tooLarge) return emptyReport({ ...context, errors: [tooLarge] });
     const index = this.indexes.get(this.folderOf(document.path) ?? NO_FOLDER);
     const check = checkDocumentText({
       absolutePath: document.path,
@@ -297,6 +300,8 @@ export class Workspace {
   }
 
   private fix(document: EditorDocument, settings: Settings, rules: Parameters<typeof fixSource>[0]['rules'], ignoredCodes: ReadonlySet<string>, unsafe: boolean): DocumentFixResult {
+    const tooLarge = overMaxFileSize(document, settings);
+    if (tooLarge) return { edit: undefined, fixedCount: 0, errors: [tooLarge], configProblem: undefined };
     const result = fixSource({
       displayPath: document.path,
       absolutePath: document.path,
@@ -351,6 +356,16 @@ function newCaches(): Caches {
   return { projects: new ProjectIndex(new GitIgnore()), resolvers: new Map(), ruleSets: new Map() };
 }
 
+/**
+ * Why a document is not checked when it would be saved larger than `max-file-size`, as `check`
+ * leaves the file out. The size is not in the message, which stays the same while it is edited.
+ */
+function overMaxFileSize(document: EditorDocument, settings: Settings): string | undefined {
+  // A UTF-16 unit is at most three bytes of UTF-8: most documents are decided without counting bytes.
+  if (document.text.length <= settings.maxFileSize / 3) return undefined;
+  return Buffer.byteLength(document.text, 'utf8') > settings.maxFileSize ? tooLargeError(document.path, settings) : undefined;
+}
+
 function emptyReport(parts: Partial<DocumentReport>): DocumentReport {
   return {
     findings: [],
@@ -396,13 +411,8 @@ function documentFinding(finding: Finding, lines: LineIndex): DocumentFinding {
 /** A project file's findings in editor positions (the file is read again for its line index: project files are small). */
 function projectFileReport(report: { readonly path: string; readonly findings: readonly Finding[]; readonly errors: readonly string[] }, folder: string): ProjectFileReport {
   const file = report.findings[0]?.absoluteFilename ?? path.resolve(folder || '/', report.path);
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    // A file that vanished since the rules read it: its findings sit at the start.
-  }
-  const lines = new LineIndex(text);
+  // A file that vanished since the rules read it: its findings sit at the start.
+  const lines = new LineIndex(readRegularText(file).text ?? '');
   return { path: file, findings: report.findings.map((finding) => documentFinding(finding, lines)), errors: report.errors };
 }
 

@@ -1,6 +1,5 @@
 // The command-line front door: argv → api → formatter → exit code. No lint logic here.
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, RULES, VERSION, addNoqa, checkPathsParallel, checkStdin, type CheckReport, type SuppressionOptions, type FixedFileReport, type FixMode, type RunReport } from '../api/index.js';
 import { matchSelector } from '../engine/index.js';
@@ -12,6 +11,7 @@ import { CHECK_HELP, EXPLAIN_HELP, MAIN_HELP, RULES_HELP } from './help.js';
 import { progressLine } from './progress.js';
 import { SUPPRESSION_FLAG_OPTIONS, suppressionMessages, suppressionOptions, writesSuppressions } from './suppression-flags.js';
 import { UsageError } from './usage-error.js';
+import { readAtMost } from '../regular-file.js';
 
 /** Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error. */
 export const EXIT_OK = 0;
@@ -24,7 +24,8 @@ interface Io {
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
   readonly stderrStream?: NodeJS.WriteStream;
-  readonly readStdin: () => Buffer;
+  /** Reads stdin to its end, or gives undefined past `maxBytes`. */
+  readonly readStdin: (maxBytes: number) => Uint8Array | undefined;
   readonly cwd: string;
   /** Resolves when stdout has flushed what it buffered (a pipe that reads slowly). */
   readonly stdoutDrained?: () => Promise<void>;
@@ -35,7 +36,7 @@ const processIo: Io = {
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
   stderrStream: process.stderr,
-  readStdin: () => readFileSync(0),
+  readStdin: (maxBytes) => readAtMost(0, maxBytes),
   cwd: process.cwd(),
   stdoutDrained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 };
@@ -161,10 +162,10 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
     if (writesSuppressions(values)) throw new UsageError('--suppress-all, --suppress-rule and --prune-suppressions record the files on disk; they cannot be used with stdin');
     if (values.since !== undefined) throw new UsageError('--since reads the changes of files on disk; it cannot be used with stdin');
     if (addNoqaMode) throw new UsageError('--add-noqa writes files; it cannot be used with stdin');
-    const input = io.readStdin();
-    report = checkStdin(input, values['stdin-filename'], options);
-    // With --fix, stdout carries the (fixed) code; the findings go to stderr.
-    if (fixMode?.output === 'write') io.stdout(fixedOutputOf(report) ?? input);
+    let input: Uint8Array | undefined;
+    report = checkStdin((maxBytes) => (input = io.readStdin(maxBytes)), values['stdin-filename'], options);
+    // With --fix, stdout carries the (fixed) code; the findings go to stderr. Input over max-file-size was not kept.
+    if (fixMode?.output === 'write' && input) io.stdout(fixedOutputOf(report) ?? input);
   } else {
     const progress = io.stderrStream ? progressLine(io.stderrStream) : undefined;
     try {
@@ -191,7 +192,13 @@ async function runCheckCommand(args: readonly string[], io: Io): Promise<number>
   const passOnUnpruned = Boolean(values['pass-on-unpruned-suppressions']);
   // Suppressions no longer needed fail the run as findings do: the file must follow the code down.
   const failingUnused = passOnUnpruned || values['exit-zero'] ? 0 : (report.suppression?.unused.reduce((sum, entry) => sum + entry.count, 0) ?? 0);
-  const counts: SummaryCounts = { quiet: Boolean(values.quiet), fixedCount, suppressedCount: report.suppression?.suppressed ?? 0, unusedSuppressions: failingUnused };
+  const counts: SummaryCounts = {
+    quiet: Boolean(values.quiet),
+    fixedCount,
+    suppressedCount: report.suppression?.suppressed ?? 0,
+    unusedSuppressions: failingUnused,
+    uncheckedCount: report.files.filter((file) => file.unchecked).length,
+  };
   if (values.statistics) out(formatStatistics(findings));
   else await writeInBatches(render(format, findings, report, io, counts), out, out === io.stdout ? io.stdoutDrained : undefined);
   if (report.suppression) for (const line of suppressionMessages(report.suppression, io.cwd, passOnUnpruned)) io.stderr(`${line}\n`);
@@ -250,6 +257,8 @@ interface SummaryCounts {
   readonly suppressedCount: number;
   /** Suppressed findings that no longer occur, when they fail the run. */
   readonly unusedSuppressions: number;
+  /** Files and folders that could not be checked (unreadable, over max-file-size). */
+  readonly uncheckedCount: number;
 }
 
 function render(format: OutputFormat, findings: readonly Finding[], report: RunReport, io: Io, counts: SummaryCounts): Iterable<string> {
@@ -265,9 +274,9 @@ function render(format: OutputFormat, findings: readonly Finding[], report: RunR
     case 'junit':
       return [formatJunit(findings)];
     case 'concise':
-      return conciseChunks(findings, counts.unusedSuppressions);
+      return conciseChunks(findings, counts.unusedSuppressions, counts.uncheckedCount);
     case 'grouped':
-      return groupedChunks(findings, counts.unusedSuppressions);
+      return groupedChunks(findings, counts.unusedSuppressions, counts.uncheckedCount);
     case 'text':
       return textChunks(findings, { color: io.isTty && !process.env.NO_COLOR, fileCount: report.fileCount, ...counts });
   }

@@ -21,6 +21,11 @@ export const DEFAULT_EXCLUDES = [
   'site-packages', 'venv', '.pystandards_cache', '__pycache__',
 ] as const;
 
+/** `max-file-size` by default: 10 MiB, far above hand-written code (the standard library's largest file is under 1 MiB). */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** The most `max-file-size` accepts: the text of a larger file would not fit in a JavaScript string. */
+export const MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024;
+
 export const TOP_LEVEL_OPTIONS = {
   select: option.optionalStringList('Rule codes or prefixes to enable, replacing the default set ("ALL" for every rule).'),
   'extend-select': option.stringList([], 'Rule codes or prefixes to enable in addition to the selected ones.'),
@@ -32,6 +37,12 @@ export const TOP_LEVEL_OPTIONS = {
   src: option.stringList(['.', 'src'], 'Source roots (relative to the project root) whose top-level modules are first-party.'),
   'known-first-party': option.stringList([], 'Modules to treat as first-party (`src` is first-party by default).'),
   'known-third-party': option.stringList([], 'Modules to treat as third-party.'),
+  'max-file-size': option.integer(
+    DEFAULT_MAX_FILE_SIZE,
+    'Largest Python file (in bytes) that is checked; a larger one is reported as not checked and the run goes on (exclude large generated files instead, or raise this).',
+    1,
+    MAX_FILE_SIZE_LIMIT,
+  ),
   'cache-dir': option.string('.pystandards_cache', 'Folder (relative to the project root) for cached results; `--no-cache` bypasses it.'),
   'target-version': option.optionalString(
     'Minimum Python version to target; defaults to the lowest version the project declares (`requires-python`, Poetry `python`, `python_requires`, `.python-version`), else py312.',

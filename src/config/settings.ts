@@ -1,6 +1,6 @@
 // Raw `[tool.pystandards]` tables → validated, resolved settings with every default applied.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readRegularText } from '../regular-file.js';
 import { ConfigError, closestMatch } from './errors.js';
 import { camelCase, checkValue, isPlainObject, type OptionSpec } from './option-spec.js';
 import { minimumPythonVersion, targetVersionFor, type PythonVersion } from './python-version.js';
@@ -52,13 +52,13 @@ const SELECTOR_KEYS = new Set(['select', 'extend-select', 'ignore']);
 
 /** Reads and validates a `pyproject.toml`; throws ConfigError on broken TOML or bad options. */
 export function readProjectConfig(file: string, isKnownSelector?: SelectorCheck): ProjectConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
-  }
-  return projectConfigFromText(text, file, isKnownSelector);
+  return projectConfigFromText(readConfigText(file), file, isKnownSelector);
+}
+
+function readConfigText(file: string): string {
+  const read = readRegularText(file);
+  if (read.text === undefined) throw new ConfigError(`cannot read configuration: ${read.reason}`, file);
+  return read.text;
 }
 
 /**
@@ -68,12 +68,7 @@ export function readProjectConfig(file: string, isKnownSelector?: SelectorCheck)
  * `readProjectConfig` does, so a broken `[tool.pystandards]` still stops the run.
  */
 export function readDiscoveredProjectConfig(file: string, isKnownSelector?: SelectorCheck): ProjectConfig | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
-  }
+  const text = readConfigText(file);
   if (text.includes('pystandards')) return projectConfigFromText(text, file, isKnownSelector);
   try {
     return projectConfigFromText(text, file, isKnownSelector);

@@ -1,8 +1,9 @@
 // `--add-noqa` on files: read, write `# noqa: CODE` where the checker reads it for each finding,
 // check the result still parses, encode it back as it was (encoding, BOM, line endings) and write atomically.
-import { readFileSync } from 'node:fs';
+import { MAX_FILE_SIZE_LIMIT } from '../config/index.js';
 import { SYNTAX_ERROR_CODE, applyNoqaEdits, planNoqaEdits, type Finding, type NoqaTarget } from '../linter/index.js';
 import { decodePython, encodePython, parseSource, syntaxDamage } from '../syntax/index.js';
+import { readRegularFile } from '../regular-file.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 /** What `--add-noqa` did to one file. */
@@ -29,13 +30,11 @@ export function takesNoqa(finding: Finding): boolean {
  */
 export function addNoqaToFile(displayPath: string, absolutePath: string, findings: readonly Finding[]): AddedNoqaReport {
   const unchanged = (error: string): AddedNoqaReport => ({ path: displayPath, edited: 0, skipped: [], error });
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absolutePath);
-  } catch (error) {
-    return unchanged(`cannot read ${displayPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  const decoded = decodePython(bytes);
+  // The file had findings, so it was read within its max-file-size, which is never above the limit.
+  const read = readRegularFile(absolutePath, MAX_FILE_SIZE_LIMIT);
+  if (read.kind === 'unreadable') return unchanged(`cannot read ${displayPath}: ${read.reason}`);
+  if (read.kind === 'too-large') return unchanged(`${displayPath} has grown past ${MAX_FILE_SIZE_LIMIT} bytes since it was checked; no noqa comments added`);
+  const decoded = decodePython(read.bytes);
   if (!decoded.ok) return unchanged(`${displayPath}: ${decoded.reason}; no noqa comments added`);
   const source = parseSource(displayPath, decoded.text, decoded.info, absolutePath);
   if (syntaxDamage(source.tree).first) return unchanged(`${displayPath} does not parse; no noqa comments added`);

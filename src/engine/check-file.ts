@@ -1,5 +1,4 @@
 // Checks one file: read once, decode, parse once, lint, place findings. Never throws on bad input.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import {
@@ -15,6 +14,7 @@ import {
 import { moduleSummarizer, type ModuleSummary } from '../project-graph/index.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import { LineIndex, decodePython, parseSource, type SourceFile } from '../syntax/index.js';
+import { readRegularFile, type FileRead } from '../regular-file.js';
 
 /** What checking one file produced. */
 export interface FileReport {
@@ -22,6 +22,8 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   /** Problems that are not findings: unreadable file, a rule that crashed. */
   readonly errors: readonly string[];
+  /** Nothing of it was checked: it (or the folder it names) could not be read, it is over `max-file-size`, or its check crashed. */
+  readonly unchecked?: boolean;
   /** What the link phase needs of the file (when the check was asked to summarise it). */
   readonly summary?: ModuleSummary;
 }
@@ -45,18 +47,33 @@ export interface CheckOptions {
 
 /** Reads and checks the file at `absolutePath`, shown to the user as `displayPath`. */
 export function checkFile(displayPath: string, absolutePath: string, options: CheckOptions): FileReport {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absolutePath);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { path: displayPath, findings: [], errors: [`cannot read ${displayPath}: ${reason}`] };
-  }
-  return checkBytes(displayPath, bytes, { ...options, absolutePath });
+  const read = readSourceFile(absolutePath, options.settings);
+  if (read.kind !== 'read') return { path: displayPath, findings: [], errors: [notReadError(displayPath, read, options.settings)], unchecked: true };
+  return checkBytes(displayPath, read.bytes, { ...options, absolutePath });
 }
 
-/** Checks Python source bytes (a file's content, or stdin). */
+/** Reads a Python file named by the user or found in a folder: a regular file, at most `max-file-size` bytes. */
+export function readSourceFile(absolutePath: string, settings: Settings): FileRead {
+  return readRegularFile(absolutePath, settings.maxFileSize);
+}
+
+/** Why a file was not checked: it could not be read, or it is over `max-file-size`. */
+export function notReadError(displayPath: string, read: Exclude<FileRead, { kind: 'read' }>, settings: Settings): string {
+  if (read.kind === 'unreadable') return `cannot read ${displayPath}: ${read.reason}`;
+  return tooLargeError(displayPath, settings, read.size);
+}
+
+/** The error for source over `max-file-size`; `size` when it is known (stdin is read no further than the limit). */
+export function tooLargeError(displayPath: string, settings: Settings, size?: number): string {
+  const what = size === undefined ? 'it is' : `${size} bytes is`;
+  return `${displayPath} was not checked: ${what} over max-file-size (${settings.maxFileSize} bytes); exclude it, or raise max-file-size in [tool.pystandards]`;
+}
+
+/** Checks Python source bytes (a file's content, or stdin); more than `max-file-size` bytes are not checked. */
 export function checkBytes(displayPath: string, bytes: Uint8Array, options: CheckOptions): FileReport {
+  if (bytes.length > options.settings.maxFileSize) {
+    return { path: displayPath, findings: [], errors: [tooLargeError(displayPath, options.settings, bytes.length)], unchecked: true };
+  }
   const absolutePath = options.absolutePath ?? displayPath;
   const decoded = decodePython(bytes);
   if (!decoded.ok) {

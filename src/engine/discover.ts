@@ -1,9 +1,9 @@
-// Finds the Python files to check: walks folders, honours excludes and .gitignore, never loops.
-import { realpathSync, statSync } from 'node:fs';
+// Finds the Python files to check: walks folders, honours excludes and .gitignore, never loops,
+// and tells which folders and entries it could not read.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError, type Settings } from '../config/index.js';
-import { sortedEntries } from '../project/index.js';
 import { GitIgnore } from './gitignore.js';
 import type { SettingsResolver } from './settings-resolver.js';
 import { compareOrdinal } from '../compare.js';
@@ -15,27 +15,50 @@ export interface DiscoveredFile {
   readonly absolutePath: string;
 }
 
+/** A folder (or an entry of one) that discovery could not read: whatever Python files it holds go unchecked. */
+export interface UnreadablePath {
+  /** Path for display, as DiscoveredFile's. */
+  readonly path: string;
+  /** The errno code: EACCES, EPERM, EIO, … */
+  readonly reason: string;
+  /** A folder that could not be listed or entered (else an entry that could not be looked at). */
+  readonly folder: boolean;
+}
+
+/** The files to check, and what could not be looked into. */
+export interface Discovery {
+  readonly files: DiscoveredFile[];
+  readonly unreadable: UnreadablePath[];
+}
+
 const PYTHON_EXTENSIONS = new Set(['.py', '.pyi']);
 
 /**
  * Expands `paths` into Python files, sorted. Files named explicitly are always checked; folders
  * are walked recursively, skipping excluded and git-ignored entries. A missing path is a
- * ConfigError (exit 2) naming it. With `confineTo`, only files whose real path (symlinks
- * resolved) lies inside one of those folders are returned; a given path outside them is a
- * ConfigError, and links leading out of them are skipped.
+ * ConfigError (exit 2) naming it. A folder that cannot be listed or entered, and an entry that
+ * cannot be looked at, are listed as unreadable (a dangling link is not: it holds nothing). With
+ * `confineTo`, only files whose real path (symlinks resolved) lies inside one of those folders
+ * are returned; a given path outside them is a ConfigError, and links leading out of them are
+ * skipped.
  */
 export function discoverFiles(
   paths: readonly string[],
   resolver: SettingsResolver,
   cwd = process.cwd(),
   confineTo?: readonly string[],
-): DiscoveredFile[] {
+): Discovery {
   const gitignore = new GitIgnore();
   const allowed = confineTo?.map(realFolder);
   const isAllowed = (real: string): boolean => !allowed || allowed.some((root) => isInside(real, root));
   const excludes = new Map<Settings, Ignore>();
   const found = new Map<string, DiscoveredFile>();
   const visitedDirectories = new Set<string>();
+  const unreadable = new Map<string, UnreadablePath>();
+  const cannotRead = (absolute: string, error: unknown, folder: boolean): void => {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (reason !== 'ENOENT' && !unreadable.has(absolute)) unreadable.set(absolute, { path: displayPath(absolute, cwd), reason, folder });
+  };
 
   let walkRoot = cwd;
   const isExcluded = (absolute: string, isDirectory: boolean, settings: Settings): boolean => {
@@ -59,14 +82,17 @@ export function discoverFiles(
 
   const walk = (directory: string): void => {
     let real: string;
+    let entries: Dirent[];
     try {
       real = realpathSync(directory);
-    } catch {
+      if (visitedDirectories.has(real) || !isAllowed(real)) return;
+      visitedDirectories.add(real);
+      entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => compareOrdinal(a.name, b.name));
+    } catch (error) {
+      cannotRead(directory, error, true);
       return;
     }
-    if (visitedDirectories.has(real) || !isAllowed(real)) return;
-    visitedDirectories.add(real);
-    for (const entry of sortedEntries(directory)) {
+    for (const entry of entries) {
       const absolute = path.join(directory, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
@@ -75,7 +101,10 @@ export function discoverFiles(
           const target = statSync(absolute);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
-        } catch {
+        } catch (error) {
+          // What it leads to is unknown: it counts unless excluded as a file or as a folder.
+          const settings = resolver.forPath(absolute);
+          if (!isExcluded(absolute, false, settings) && !isExcluded(absolute, true, settings)) cannotRead(absolute, error, false);
           continue;
         }
       }
@@ -92,15 +121,18 @@ export function discoverFiles(
     let stats;
     try {
       stats = statSync(absolute);
-    } catch {
-      throw new ConfigError(`path does not exist: ${given}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ConfigError(`path does not exist: ${given}`);
+      cannotRead(absolute, error, false);
+      continue;
     }
     if (allowed && !isAllowed(realPathOrSelf(absolute))) throw new ConfigError(`path is outside the allowed folders: ${given}`);
     walkRoot = absolute;
     if (stats.isDirectory()) walk(absolute);
     else add(absolute);
   }
-  return [...found.values()].sort((a, b) => compareOrdinal(a.path, b.path));
+  const byPath = (a: { path: string }, b: { path: string }): number => compareOrdinal(a.path, b.path);
+  return { files: [...found.values()].sort(byPath), unreadable: [...unreadable.values()].sort(byPath) };
 }
 
 /** `path` relative to `cwd` when it lies inside it, else absolute. */

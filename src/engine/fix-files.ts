@@ -1,12 +1,11 @@
 // `--fix` and `--diff` on files: read, fix in memory, then write back atomically or describe the change.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { applicableLevels, unifiedDiff } from '../fix/index.js';
 import type { Rule } from '../linter/index.js';
 import { decodePython, encodePython, syntaxDamage, parsePython } from '../syntax/index.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { checkBytes, type FileReport } from './check-file.js';
+import { checkBytes, notReadError, readSourceFile, type FileReport } from './check-file.js';
 import { fixSource } from './fix-source.js';
 
 /** How fixes are applied: which applicabilities, and whether files are written or only diffed. */
@@ -36,13 +35,9 @@ export function fixFile(
   ignoredCodes: ReadonlySet<string>,
   mode: FixMode,
 ): FixedFileReport {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absolutePath);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { path: displayPath, findings: [], errors: [`cannot read ${displayPath}: ${reason}`], fixedCount: 0, diff: '', output: undefined };
-  }
+  const read = readSourceFile(absolutePath, settings);
+  if (read.kind !== 'read') return { path: displayPath, findings: [], errors: [notReadError(displayPath, read, settings)], unchecked: true, fixedCount: 0, diff: '', output: undefined };
+  const bytes = read.bytes;
   const report = fixBytes(displayPath, bytes, settings, rules, ignoredCodes, mode, absolutePath);
   if (mode.output !== 'write' || !report.output) return report;
   const problem = writeFileAtomic(absolutePath, report.output);
@@ -67,8 +62,9 @@ export function fixBytes(
   mode: FixMode,
   absolutePath: string | undefined = displayPath === '-' ? undefined : path.resolve(displayPath),
 ): FixedFileReport {
-  const decoded = decodePython(bytes);
-  if (!decoded.ok) return { ...checkBytes(displayPath, bytes, { settings, rules, ignoredCodes, absolutePath: absolutePath ?? '-' }), fixedCount: 0, diff: '', output: undefined };
+  // Too large, or not decodable: checkBytes reports why, and there is nothing to fix.
+  const decoded = bytes.length > settings.maxFileSize ? undefined : decodePython(bytes);
+  if (!decoded?.ok) return { ...checkBytes(displayPath, bytes, { settings, rules, ignoredCodes, absolutePath: absolutePath ?? '-' }), fixedCount: 0, diff: '', output: undefined };
   const result = fixSource({
     displayPath,
     absolutePath,

@@ -1,7 +1,8 @@
 // Gitignore rules: `.gitignore` files from the repository root down, plus `.git/info/exclude`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readRegularText } from '../regular-file.js';
 
 interface IgnoreFile {
   readonly base: string;
@@ -77,12 +78,8 @@ export class GitIgnore {
   private load(file: string, base: string): IgnoreFile | null {
     const cached = this.files.get(file);
     if (cached !== undefined) return cached;
-    let loaded: IgnoreFile | null = null;
-    try {
-      loaded = { base, matcher: ignore().add(readFileSync(file, 'utf8')) };
-    } catch {
-      loaded = null;
-    }
+    const text = readRegularText(file).text;
+    const loaded: IgnoreFile | null = text === undefined ? null : { base, matcher: ignore().add(text) };
     this.files.set(file, loaded);
     return loaded;
   }

@@ -1,8 +1,8 @@
 // Public surface of the engine: runs over paths or stdin.
-export { runCheck, runCheckParallel, runCheckStdin, indexModules, isKnownSelector, type IndexedModule, type ParallelRunOptions, type RunOptions, type RunReport } from './run.js';
+export { runCheck, runCheckParallel, runCheckStdin, indexModules, isKnownSelector, type BoundedInput, type IndexedModule, type ParallelRunOptions, type RunOptions, type RunReport } from './run.js';
 export { linkDocument } from './link-reports.js';
 export { RunScope } from './run-scope.js';
-export { checkBytes, checkSource, placeDiagnostic, type FileReport } from './check-file.js';
+export { checkBytes, checkSource, placeDiagnostic, tooLargeError, type FileReport } from './check-file.js';
 export { fixFile, fixBytes, type FixMode, type FixedFileReport } from './fix-files.js';
 export { fixSource, type FixSourceInput, type FixSourceResult } from './fix-source.js';
 export { writeFileAtomic, writeOrCreateFileAtomic } from './atomic-write.js';

@@ -1,10 +1,11 @@
 // Per-file results cached under the project root, keyed by content hash, settings and version.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { VERSION } from '../version.js';
 import type { ModuleSummary } from '../project-graph/index.js';
+import { readRegularFile } from '../regular-file.js';
 import type { FileReport } from './check-file.js';
 import { decodeFinding, encodeFinding, type StoredFinding } from './finding-codec.js';
 
@@ -175,7 +176,10 @@ function serialize(key: string, entries: ReadonlyMap<string, CacheEntry>, oldest
 function readEntries(file: string, key: string): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
   try {
-    const bytes = readFileSync(file);
+    // Only a regular file: a hostile repository's cache folder may hold a link to a device or a FIFO.
+    const read = readRegularFile(file, MAX_CACHE_FILE_BYTES);
+    if (read.kind !== 'read') return entries;
+    const bytes = read.bytes;
     const newline = bytes.indexOf(NEWLINE);
     if (newline < 0) return entries;
     const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<CacheHeader>;
@@ -204,6 +208,8 @@ function readEntries(file: string, key: string): Map<string, CacheEntry> {
 }
 
 const NEWLINE = 0x0a;
+/** A cache file is read whole: far past any real one (the standard library's is about 15 MB), below what a Buffer can hold. */
+const MAX_CACHE_FILE_BYTES = 2 ** 31;
 
 /** Changes whenever the stored layout changes, so old caches are simply not found. */
 const CACHE_FORMAT = 8;

@@ -1,14 +1,14 @@
 // A run over many paths: discover files, resolve each project's settings, check every file,
 // then check each project the files belong to once.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import type { ModuleSummary } from '../project-graph/index.js';
 import { ProjectIndex } from '../project/index.js';
-import { checkBytes, type FileReport } from './check-file.js';
+import { checkBytes, readSourceFile, tooLargeError, type FileReport } from './check-file.js';
 import { checkProjects, folderOf, mergeReports, projectRoots } from './check-projects.js';
-import { discoverFiles, type DiscoveredFile } from './discover.js';
+import { discoverFiles, type DiscoveredFile, type UnreadablePath } from './discover.js';
 import { fixBytes, type FixMode } from './fix-files.js';
 import { runTask, type FileTask } from './file-task.js';
 import { linkReports } from './link-reports.js';
@@ -74,14 +74,16 @@ function selectionOf(options: SelectionOverrides): SelectionOverrides {
 
 interface RunPlan {
   readonly files: readonly DiscoveredFile[];
+  /** What discovery could not read, each as a report of its own (an error, nothing checked). */
+  readonly unreadable: readonly FileReport[];
   /** One per file, then one per file only summarised for linking (`linkWithin`). */
   readonly tasks: readonly FileTask[];
   readonly settings: readonly Settings[];
   readonly ruleSet: RuleSet;
   /** The project pass, run after the files. */
   readonly checkProjects: () => FileReport[];
-  /** What the run covers; its project roots are known once the project pass has run. */
-  readonly scope: () => RunScope;
+  /** What the run covered: the files `checked`, and the project roots (known once the project pass has run). */
+  readonly scope: (checked: readonly string[]) => RunScope;
 }
 
 /** Discovers the files, resolves each one's settings, and prepares the project pass. */
@@ -90,14 +92,14 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
   const projects = new ProjectIndex(new GitIgnore());
   const fallbackRoots = paths.map((given) => {
     const absolute = path.resolve(cwd, given);
-    return existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+    return isFolder(absolute) ? absolute : path.dirname(absolute);
   });
   const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector, projects, fallbackRoots });
   const ruleSet = new RuleSet(options);
-  const files = discoverFiles(paths, resolver, cwd, options.confineTo);
+  const { files, unreadable } = discoverFiles(paths, resolver, cwd, options.confineTo);
   const checked = new Set(files.map((file) => file.absolutePath));
   const linkedOnly = options.linkWithin && !options.fix
-    ? discoverFiles(options.linkWithin, resolver, cwd, options.confineTo).filter((file) => !checked.has(file.absolutePath))
+    ? discoverFiles(options.linkWithin, resolver, cwd, options.confineTo).files.filter((file) => !checked.has(file.absolutePath))
     : [];
   const settings: Settings[] = [];
   const settingsIndex = new Map<Settings, number>();
@@ -112,7 +114,7 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
   });
   const named = paths.map((given) => {
     const absolute = path.resolve(cwd, given);
-    return folderOf(absolute, statSync(absolute).isDirectory());
+    return folderOf(absolute, isFolder(absolute));
   });
   let roots: string[] = [];
   const checkProjectsOnce = (): FileReport[] => {
@@ -120,8 +122,35 @@ function planRun(paths: readonly string[], options: RunOptions): RunPlan {
     return checkProjects(roots, { projects, resolver, ruleSet, cwd });
   };
   const given = paths.map((entry) => path.resolve(cwd, entry));
-  const scope = (): RunScope => new RunScope(files.map((file) => file.absolutePath), roots, given, resolver, ruleSet);
-  return { files, tasks, settings, ruleSet, checkProjects: checkProjectsOnce, scope };
+  const scope = (checked: readonly string[]): RunScope => new RunScope(checked, roots, given, resolver, ruleSet);
+  return { files, unreadable: unreadable.map(unreadableReport), tasks, settings, ruleSet, checkProjects: checkProjectsOnce, scope };
+}
+
+function isFolder(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function unreadableReport(entry: UnreadablePath): FileReport {
+  const what = entry.folder ? `folder ${entry.path}` : entry.path;
+  return { path: entry.path, findings: [], errors: [`cannot read ${what}: ${entry.reason}`], unchecked: true };
+}
+
+/**
+ * The run's report (`reports` in task order): the files' reports, what could not be read, the
+ * project files'. Only files actually read count as checked, and only they are judged by the steps
+ * after the run, so a suppression of an unreadable file is neither used nor unused.
+ */
+function runReport(plan: RunPlan, allReports: readonly FileReport[]): RunReport {
+  // The files only summarised for linking (`linkWithin`) come after the checked ones, and are not reported.
+  const tasks = plan.tasks.slice(0, plan.files.length);
+  const reports = allReports.slice(0, plan.files.length);
+  const checked = tasks.filter((task) => !reports[task.index]?.unchecked).map((task) => task.absolutePath);
+  const files = mergeReports([...reports, ...plan.unreadable, ...plan.checkProjects()]);
+  return { files, fileCount: checked.length, scope: plan.scope(checked) };
 }
 
 /**
@@ -134,8 +163,7 @@ export function runCheck(paths: readonly string[], options: RunOptions = {}): Ru
   const frames = options.frames ?? true;
   const summarize = !options.fix;
   const reports = plan.tasks.map((task) => runTask(task, plan.settings[task.settingsIndex] as Settings, plan.ruleSet, frames, options.fix, summarize));
-  const linked = (summarize ? linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames) : reports).slice(0, plan.files.length);
-  return { files: mergeReports([...linked, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
+  return runReport(plan, summarize ? linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames) : reports);
 }
 
 /**
@@ -148,8 +176,7 @@ export async function runCheckParallel(paths: readonly string[], options: Parall
   const frames = options.frames ?? true;
   // Cached reports keep their summaries and undecided findings, so a changed helper changes its
   // callers' findings on the next run without their files being checked again.
-  const linked = (options.fix || options.projectGraph === false ? reports : linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames)).slice(0, plan.files.length);
-  return { files: mergeReports([...linked, ...plan.checkProjects()]), fileCount: plan.files.length, scope: plan.scope() };
+  return runReport(plan, options.fix || options.projectGraph === false ? reports : linkReports(reports, plan.tasks, plan.settings, plan.ruleSet, frames));
 }
 
 /** A module of a project index: what the link phase knows of a file that is not being checked. */
@@ -174,7 +201,8 @@ export async function indexModules(paths: readonly string[], options: ParallelRu
 }
 
 /** Checks (or fixes) the plan's files, with the pool and the cache: each file's report, summarised unless fixing. */
-async function checkPlanned(plan: RunPlan, options: ParallelRunOptions): Promise<FileReport[]> {  // Results depend on the enabled rules and on whether findings carry their source lines.
+async function checkPlanned(plan: RunPlan, options: ParallelRunOptions): Promise<FileReport[]> {
+  // Results depend on the enabled rules and on whether findings carry their source lines.
   // Fixed files are not summarised (the summaries would describe the code before the fixes), so
   // findings that depend on other modules are decided file by file then.
   const summarize = !options.fix && options.projectGraph !== false;
@@ -210,12 +238,13 @@ async function checkPlanned(plan: RunPlan, options: ParallelRunOptions): Promise
       progress(unchanged);
       continue;
     }
-    try {
-      bytes = readFileSync(task.absolutePath);
-    } catch {
+    const read = readSourceFile(task.absolutePath, settings);
+    if (read.kind !== 'read') {
+      // Checked without its bytes, the task reports why it was not read.
       pending.push(task);
       continue;
     }
+    bytes = read.bytes;
     const hash = contentHash(bytes);
     const cached = cache.lookup(settings, task.absolutePath, task.path, hash, ignored, stamp);
     if (cached) {
@@ -244,8 +273,14 @@ async function checkPlanned(plan: RunPlan, options: ParallelRunOptions): Promise
   return reports as FileReport[];
 }
 
+/**
+ * Reads source bytes of at most `maxBytes` (more gives undefined): stdin read no further than the
+ * settings allow, so that an endless input (a device, a pipe that never closes) cannot fill memory.
+ */
+export type BoundedInput = (maxBytes: number) => Uint8Array | undefined;
+
 /** Checks source text read from stdin, configured as if it lived at `filename`. Project rules do not run. */
-export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, options: RunOptions = {}): RunReport {
+export function runCheckStdin(input: Uint8Array | BoundedInput, filename: string | undefined, options: RunOptions = {}): RunReport {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new SettingsResolver({ configFile: options.configFile, isolated: options.isolated, isKnownSelector });
   const ruleSet = new RuleSet(options);
@@ -253,9 +288,11 @@ export function runCheckStdin(bytes: Uint8Array, filename: string | undefined, o
   const settings = resolver.forPath(absolute);
   const rules = ruleSet.rulesFor(settings);
   const ignored = ruleSet.ignoredCodes(settings, absolute);
+  const scope = new RunScope(filename ? [absolute] : [], [], filename ? [absolute] : [], resolver, ruleSet);
+  const bytes = typeof input === 'function' ? input(settings.maxFileSize) : input;
+  if (!bytes) return { files: [{ path: filename ?? '-', findings: [], errors: [tooLargeError(filename ?? 'stdin', settings)], unchecked: true }], fileCount: 0, scope };
   const report = options.fix
     ? fixBytes(filename ?? '-', bytes, settings, rules, ignored, options.fix, filename ? absolute : undefined)
     : checkBytes(filename ?? '-', bytes, { settings, rules, ignoredCodes: ignored, absolutePath: filename ? absolute : '-' });
-  const scope = new RunScope(filename ? [absolute] : [], [], filename ? [absolute] : [], resolver, ruleSet);
-  return { files: [report], fileCount: 1, scope };
+  return { files: [report], fileCount: report.unchecked ? 0 : 1, scope };
 }

@@ -42,12 +42,13 @@ interface StoredReport {
   readonly path: string;
   readonly errors: readonly string[];
   readonly findings: readonly StoredFinding[];
+  readonly unchecked: boolean | undefined;
   readonly summary?: ModuleSummary;
 }
 
 function decodeReport(stored: StoredReport, absolutePath: string): FileReport {
   const findings = stored.findings.map((finding) => decodeFinding(finding, stored.path, absolutePath));
-  return { path: stored.path, errors: stored.errors, findings, ...(stored.summary && { summary: stored.summary }) };
+  return { path: stored.path, errors: stored.errors, findings, ...(stored.unchecked && { unchecked: true }), ...(stored.summary && { summary: stored.summary }) };
 }
 
 interface Slot {
@@ -103,7 +104,7 @@ export function checkInPool(tasks: readonly FileTask[], options: PoolOptions): P
       slot.worker.removeAllListeners();
       void slot.worker.terminate();
       queue.unshift(...others);
-      if (culprit) finish(culprit, { path: culprit.path, findings: [], errors: [`internal error while checking ${culprit.path}: ${reason}`] });
+      if (culprit) finish(culprit, { path: culprit.path, findings: [], errors: [`internal error while checking ${culprit.path}: ${reason}`], unchecked: true });
       if (remaining > 0) {
         slot.worker = spawn(slot);
         feed(slot);

@@ -1,7 +1,7 @@
 // Ruff's `concise` and `grouped` formats: one line per finding (`path:row:col: CODE [*] message`),
 // or the same lines under one heading per file, then the count and how many `--fix` would fix.
 import type { Finding } from '../linter/index.js';
-import { unusedNote } from './text.js';
+import { uncheckedNote, unusedNote } from './text.js';
 
 /** `[*]` marks a finding that `--fix` fixes (a safe fix), as Ruff marks it. */
 function fixMark(finding: Finding): string {
@@ -12,21 +12,31 @@ function plural(count: number, word: string): string {
   return `${count} ${count === 1 ? word : `${word}s`}`;
 }
 
-/** The closing lines: how many findings, and how many are fixable with `--fix`; with none, whether unused suppressions fail the run. */
-function summary(findings: readonly Finding[], unusedSuppressions: number): string {
-  if (findings.length === 0) return unusedSuppressions > 0 ? `No findings, but ${unusedNote(unusedSuppressions)}.\n` : 'All checks passed!\n';
+/**
+ * The closing lines: how many findings, and how many are fixable with `--fix`; with none, whether
+ * unused suppressions fail the run; and how many paths could not be checked (never "All checks passed" then).
+ */
+function summary(findings: readonly Finding[], unusedSuppressions: number, unchecked: number): string {
+  const uncheckedLine = unchecked > 0 ? `${uncheckedNote(unchecked)}.\n` : '';
+  if (findings.length === 0) {
+    if (unusedSuppressions > 0) return `No findings, but ${unusedNote(unusedSuppressions)}.\n${uncheckedLine}`;
+    return unchecked > 0 ? `No findings.\n${uncheckedLine}` : 'All checks passed!\n';
+  }
   const fixable = findings.filter((finding) => finding.fix?.applicability === 'safe').length;
-  return `Found ${plural(findings.length, 'finding')}.\n${fixable > 0 ? `[*] ${fixable} fixable with \`--fix\`.\n` : ''}`;
+  return `Found ${plural(findings.length, 'finding')}.\n${fixable > 0 ? `[*] ${fixable} fixable with \`--fix\`.\n` : ''}${uncheckedLine}`;
 }
 
-/** One line per finding, then the summary. `unusedSuppressions`: suppressed findings that no longer occur, when they fail the run. */
-export function* conciseChunks(findings: readonly Finding[], unusedSuppressions = 0): Generator<string> {
+/**
+ * One line per finding, then the summary. `unusedSuppressions`: suppressed findings that no longer
+ * occur, when they fail the run; `unchecked`: paths that could not be checked.
+ */
+export function* conciseChunks(findings: readonly Finding[], unusedSuppressions = 0, unchecked = 0): Generator<string> {
   for (const f of findings) yield `${f.filename}:${f.location.row}:${f.location.column}: ${f.code} ${fixMark(f)}${f.message}\n`;
-  yield summary(findings, unusedSuppressions);
+  yield summary(findings, unusedSuppressions, unchecked);
 }
 
 /** Findings under one `path:` heading per file (in the order given: sorted by path), rows and columns aligned, then the summary. */
-export function* groupedChunks(findings: readonly Finding[], unusedSuppressions = 0): Generator<string> {
+export function* groupedChunks(findings: readonly Finding[], unusedSuppressions = 0, unchecked = 0): Generator<string> {
   let start = 0;
   while (start < findings.length) {
     const filename = (findings[start] as Finding).filename;
@@ -43,5 +53,5 @@ export function* groupedChunks(findings: readonly Finding[], unusedSuppressions 
     yield `${filename}:\n${lines.join('')}\n`;
     start = end;
   }
-  yield summary(findings, unusedSuppressions);
+  yield summary(findings, unusedSuppressions, unchecked);
 }

@@ -14,6 +14,8 @@ export interface TextOptions {
   readonly suppressedCount?: number;
   /** Suppressed findings that no longer occur, when they fail the run: the summary must not say that all passed. */
   readonly unusedSuppressions?: number;
+  /** Files and folders that could not be checked (unreadable, over `max-file-size`): never "All checks passed" then. */
+  readonly uncheckedCount?: number;
 }
 
 const TAB = '    ';
@@ -81,10 +83,12 @@ function summary(findings: readonly Finding[], options: TextOptions, p: Paint): 
   const files = `${options.fileCount} ${options.fileCount === 1 ? 'file' : 'files'}`;
   const suppressed = options.suppressedCount ?? 0;
   const suppressedNote = suppressed > 0 ? `; ${suppressed} suppressed` : '';
+  const unchecked = options.uncheckedCount ?? 0;
   if (findings.length === 0) {
     const unused = options.unusedSuppressions ?? 0;
-    const fixedNote = fixed > 0 ? `Fixed ${fixed} ${plural(fixed, 'finding')}; no findings remain` : unused > 0 ? 'No findings' : 'All checks passed';
-    if (unused > 0) return p.bold(`${fixedNote}, but ${unusedNote(unused)} (${files} checked${suppressedNote}).`);
+    const fixedNote = fixed > 0 ? `Fixed ${fixed} ${plural(fixed, 'finding')}; no findings remain` : unused > 0 || unchecked > 0 ? 'No findings' : 'All checks passed';
+    const failures = [...(unused > 0 ? [unusedNote(unused)] : []), ...(unchecked > 0 ? [uncheckedNote(unchecked)] : [])];
+    if (failures.length > 0) return p.bold(`${fixedNote}, but ${failures.join('; ')} (${files} checked${suppressedNote}).`);
     return p.green(`${fixedNote} (${files} checked${suppressedNote}).`);
   }
   const byCode = new Map<string, { count: number; rule: string }>();
@@ -96,7 +100,11 @@ function summary(findings: readonly Finding[], options: TextOptions, p: Paint): 
   const fixable = findings.filter((f) => f.fix && f.fix.applicability === 'safe').length;
   const unsafe = findings.filter((f) => f.fix && f.fix.applicability === 'unsafe').length;
   const total = findings.length + fixed;
-  const notes = [...(fixed > 0 ? [`${fixed} fixed, ${findings.length} remaining`] : []), ...(suppressed > 0 ? [`${suppressed} more suppressed`] : [])];
+  const notes = [
+    ...(fixed > 0 ? [`${fixed} fixed, ${findings.length} remaining`] : []),
+    ...(suppressed > 0 ? [`${suppressed} more suppressed`] : []),
+    ...(unchecked > 0 ? [uncheckedNote(unchecked)] : []),
+  ];
   const head = `Found ${total} ${plural(total, 'finding')} in ${files}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`;
   const lines = [p.bold(head)];
   const countWidth = Math.max(...[...byCode.values()].map((e) => String(e.count).length));
@@ -110,6 +118,11 @@ function summary(findings: readonly Finding[], options: TextOptions, p: Paint): 
 
 function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
+}
+
+/** Paths that could not be checked (the errors name them): a run with them never passes. */
+export function uncheckedNote(unchecked: number): string {
+  return `${unchecked} ${unchecked === 1 ? 'path was' : 'paths were'} not checked`;
 }
 
 /** The failure a run with no findings can still have: suppressions the code no longer needs. */

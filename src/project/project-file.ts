@@ -1,5 +1,5 @@
 // Project files whose text is read lazily, once.
-import { readFileSync } from 'node:fs';
+import { readRegularText } from '../regular-file.js';
 import type { ProjectFile } from './project.js';
 
 /** A ProjectFile for `path`; `text`, when known, saves the read. */
@@ -8,23 +8,13 @@ export function projectFile(path: string, text?: string): ProjectFile {
   return {
     path,
     get text(): string {
-      if (cached === undefined) {
-        try {
-          cached = readFileSync(path, 'utf8');
-        } catch {
-          cached = '';
-        }
-      }
+      cached ??= readRegularText(path).text ?? '';
       return cached;
     },
   };
 }
 
-/** The text of `path`, or undefined when it cannot be read. */
+/** The text of `path`, or undefined when it cannot be read (or is no regular file, or an absurd size). */
 export function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readRegularText(path).text;
 }

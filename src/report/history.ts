@@ -1,11 +1,12 @@
 // `report --history DIR`: earlier reports' data read back for the trend, and this report's data written
 // beside them (one JSON file per report, named by its time, written atomically).
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/index.js';
 import { writeOrCreateFileAtomic } from '../engine/index.js';
 import { REPORT_FORMAT, REPORT_FORMAT_VERSION, STANDARD_SECTIONS, type ReportSummary, type TrendPoint } from './summary.js';
 import { compareOrdinal } from '../compare.js';
+import { readRegularText } from '../regular-file.js';
 
 const HISTORY_FILE = /^pystandards-report-.+\.json$/;
 
@@ -23,9 +24,11 @@ export function readHistory(folder: string): TrendPoint[] {
 
 /** The point one stored report stands for; a file with our name that is not our data is an error naming it. */
 function trendPointOf(file: string): TrendPoint {
+  const read = readRegularText(file);
+  if (read.text === undefined) throw new ConfigError(`cannot read report data: ${read.reason}`, file);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(read.text);
   } catch (error) {
     throw new ConfigError(`not report data: ${(error as Error).message}`, file);
   }

@@ -1,8 +1,9 @@
 // Team standards: a folder of markdown files, one section per `<id>.md`, read once at start-up.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/index.js';
 import { compareOrdinal } from '../compare.js';
+import { readRegularText } from '../regular-file.js';
 
 /** Section ids that name groups of sections and cannot be used by a file. */
 export const RESERVED_SECTION_IDS = ['all', 'python', 'index'] as const;
@@ -50,8 +51,9 @@ export function loadTeamSections(folder: string): TeamSection[] {
     const clash = seen.get(id);
     if (clash) throw new ConfigError(`section \`${id}\` is already defined by ${clash}`, file);
     seen.set(id, name);
-    if (statSync(file).size > MAX_FILE_BYTES) throw new ConfigError(`standards file is larger than ${MAX_FILE_BYTES} bytes`, file);
-    return parseTeamSection(id, readFileSync(file, 'utf8'), file);
+    const read = readRegularText(file, MAX_FILE_BYTES);
+    if (read.text === undefined) throw new ConfigError(`cannot read the standards file: ${read.reason}`, file);
+    return parseTeamSection(id, read.text, file);
   });
 }
 

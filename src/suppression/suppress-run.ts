@@ -1,7 +1,7 @@
 // The suppression step of a run, after every finding is known (the per-file pass, the project pass,
 // and whatever later phases add): the bulk suppressions files, then `--since`. noqa comments and
 // per-file-ignores were applied where each file was read, so fixes never touch what they silence.
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FileReport, RunReport, RunScope } from '../engine/index.js';
 import type { Finding } from '../linter/index.js';
@@ -105,7 +105,8 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   const judged = judgedFiles(scope, findingsByFile);
   // Every suppressions file the run could judge is read, also one whose project has no file left to check.
   for (const absolutePath of judged) groupOf(absolutePath);
-  for (const given of scope.given) if (isFolder(given)) groupOf(given, true);
+  // A project folder that cannot be entered had nothing checked, and its suppressions file cannot be read.
+  for (const given of scope.given) if (isFolder(given) && isSearchable(scope.settingsForFolder(given).projectRoot)) groupOf(given, true);
   const recordCodes = options.record === undefined ? undefined : options.record === 'all' ? 'all' : new Set(options.record);
 
   if (recordCodes || options.prune) {
@@ -128,7 +129,7 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   for (const group of groups.values()) {
     const gone = [...group.counts.keys()].filter((key) => {
       const absolutePath = path.resolve(group.folder, ...key.split('/'));
-      return !judged.has(absolutePath) && scope.wouldCover(absolutePath) && !existsSync(absolutePath);
+      return !judged.has(absolutePath) && scope.wouldCover(absolutePath) && isGone(absolutePath);
     });
     if (gone.length === 0) continue;
     if (options.prune || recordCodes) {
@@ -206,6 +207,17 @@ function byAbsolutePath(files: readonly FileReport[]): Map<string, { readonly re
   return found;
 }
 
+/** True when nothing is at `absolutePath`; a file that is only hidden (in a folder that cannot be read) is not gone. */
+function isGone(absolutePath: string): boolean {
+  try {
+    lstatSync(absolutePath);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
 /** The files whose entries the run judges: the Python files it checked and the project files it reported on. */
 function judgedFiles(scope: RunScope, withFindings: ReadonlyMap<string, unknown>): Set<string> {
   const judged = new Set(scope.files);
@@ -241,6 +253,15 @@ function touches(finding: Finding, rows: ReadonlySet<number>): boolean {
 function isFolder(file: string): boolean {
   try {
     return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isSearchable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.X_OK);
+    return true;
   } catch {
     return false;
   }

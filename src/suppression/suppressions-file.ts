@@ -1,10 +1,10 @@
 // The bulk suppressions file, `pystandards-suppressions.json`: how many findings of each code each
 // file may keep, in ESLint's eslint-suppressions.json shape. Read strictly, written sorted and atomically.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/index.js';
 import { writeOrCreateFileAtomic } from '../engine/index.js';
 import { compareOrdinal } from '../compare.js';
+import { readRegularText } from '../regular-file.js';
 
 /** The file's name; it sits next to the pyproject.toml in use unless `--suppressions-location` says otherwise. */
 export const SUPPRESSIONS_FILENAME = 'pystandards-suppressions.json';
@@ -24,15 +24,12 @@ const CODE = /^[A-Z]+[0-9]+$/;
 
 /** Reads the suppressions file at `file`; a missing file is empty. Anything else that is not one is a ConfigError naming it. */
 export function readSuppressionsFile(file: string): SuppressionsFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { file, exists: false, counts: new Map() };
-    throw new ConfigError(`cannot read the suppressions file: ${code ?? String(error)}`, file);
+  const read = readRegularText(file);
+  if (read.text === undefined) {
+    if (read.reason === 'ENOENT') return { file, exists: false, counts: new Map() };
+    throw new ConfigError(`cannot read the suppressions file: ${read.reason}`, file);
   }
-  return { file, exists: true, counts: parseSuppressions(text, file) };
+  return { file, exists: true, counts: parseSuppressions(read.text, file) };
 }
 
 /** Parses the text of a suppressions file, rejecting what is not one with the reason (and the line, for bad JSON). */

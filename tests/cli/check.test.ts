@@ -65,6 +65,8 @@ describe('usage and configuration errors exit 2 with one line naming the culprit
     { name: 'missing path', args: ['check', 'nowhere/'], message: /^pystandards: error: path does not exist: nowhere\/\n$/ },
     { name: 'unknown config key', files: { 'pyproject.toml': '[tool.pystandards]\nbogus = 1\n' }, args: ['check', '.'], message: /^pystandards: error: .*pyproject\.toml:2:1: unknown option `tool\.pystandards\.bogus`\n$/ },
     { name: 'wrongly typed value', files: { 'pyproject.toml': '[tool.pystandards]\nignore = "NAM"\n' }, args: ['check', '.'], message: /pyproject\.toml:2:1: invalid value for `tool\.pystandards\.ignore`: expected an array of strings/ },
+    { name: 'max-file-size of 0', files: { 'pyproject.toml': '[tool.pystandards]\nmax-file-size = 0\n' }, args: ['check', '.'], message: /pyproject\.toml:2:1: invalid value for `tool\.pystandards\.max-file-size`: expected an integer from 1 to 268435456, got 0\n$/ },
+    { name: 'max-file-size as text', files: { 'pyproject.toml': '[tool.pystandards]\nmax-file-size = "10MB"\n' }, args: ['check', '.'], message: /pyproject\.toml:2:1: invalid value for `tool\.pystandards\.max-file-size`: expected an integer from 1 to 268435456, got "10MB"\n$/ },
     { name: 'broken TOML', files: { 'pyproject.toml': '[tool.pystandards\n' }, args: ['check', '.'], message: /pyproject\.toml:\d+:\d+: invalid TOML/ },
     { name: 'unknown rule code in config', files: { 'pyproject.toml': '[tool.pystandards]\nselect = ["NAM", "FOO123"]\n' }, args: ['check', '.'], message: /pyproject\.toml:2:1: unknown rule code or prefix `FOO123`/ },
     { name: 'unknown rule code on the command line', args: ['check', '.', '--select', 'NAM,FOO123'], message: /^pystandards: error: unknown rule code or prefix `FOO123` in --select\n$/ },

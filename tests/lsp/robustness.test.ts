@@ -81,4 +81,28 @@ describe('robustness', { timeout: 120_000 }, () => {
       workspace.remove();
     }
   });
+
+  it('does not check a document over max-file-size, says so once, and goes on checking the others', async () => {
+    const workspace = makeWorkspace({ 'pyproject.toml': '[tool.pystandards]\nmax-file-size = 1000\n' });
+    const client = LspClient.start(workspace.root);
+    try {
+      await client.initialize([workspace.root]);
+      const large = workspace.path('large.py');
+      await client.open(large, BAD.repeat(50));
+      const message = `pystandards: ${large} was not checked: it is over max-file-size (1000 bytes); exclude it, or raise max-file-size in [tool.pystandards]`;
+      await client.waitFor('the message', () => client.messages.find((m) => m.message === message));
+      assert.deepEqual((await client.waitForDiagnostics(large, 1)).diagnostics, []);
+      await client.change(large, 2, [{ text: BAD.repeat(60) }]);
+      const small = workspace.path('small.py');
+      await client.open(small, BAD);
+      assert.deepEqual((await client.waitForDiagnostics(small, 1)).diagnostics.map((d) => d.code), ['NAM002']);
+      assert.equal(client.messages.filter((m) => m.message === message).length, 1);
+      // Cut below the limit, it is checked again.
+      await client.change(large, 3, [{ text: BAD }]);
+      assert.deepEqual((await client.waitForDiagnostics(large, 3)).diagnostics.map((d) => d.code), ['NAM002']);
+    } finally {
+      await client.stop();
+      workspace.remove();
+    }
+  });
 });
