@@ -1,5 +1,6 @@
 // `pystandards server`: the Language Server Protocol over stdio. LSP messages in, api/ calls (on worker
 // threads), diagnostics, code actions and hovers out. No checking logic lives here.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import {
   CodeActionKind,
@@ -288,9 +289,12 @@ class LanguageServer {
   private async pullDiagnostics(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
     const report = await this.checks.fresh(uri);
     if (!report) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const resultId = `${report.generation}:${report.version}`;
+    const items = report.report.findings.map(toDiagnostic);
+    // Named by content: a check again that finds the same (a configuration reload, the project
+    // index refreshed on save) is "unchanged" to the client.
+    const resultId = createHash('sha1').update(JSON.stringify(items)).digest('base64url').slice(0, 16);
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: report.report.findings.map(toDiagnostic) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 
   // --- code actions ----------------------------------------------------------------------------
