@@ -73,9 +73,15 @@ export interface AppliedEntry {
  * whole; a code with more shows every one of them, since counts carry no positions and so cannot
  * say which finding is the new one.
  */
-export function applyEntry(findings: readonly Finding[], entry: ReadonlyMap<string, number> | undefined, enabled: ReadonlySet<string>): AppliedEntry {
+export function applyEntry(
+  findings: readonly Finding[],
+  entry: ReadonlyMap<string, number> | undefined,
+  enabled: ReadonlySet<string>,
+  /** `countByCode(findings)`, when the caller has it already. */
+  counted?: ReadonlyMap<string, number>,
+): AppliedEntry {
   if (!entry || entry.size === 0) return { kept: findings, suppressed: [], suppressedByCode: new Map(), unused: new Map(), overCount: [] };
-  const found = countByCode(findings);
+  const found = counted ?? countByCode(findings);
   const hidden = new Map<string, number>();
   const unused = new Map<string, number>();
   const overCount: OverCount[] = [];

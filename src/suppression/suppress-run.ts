@@ -119,9 +119,12 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   for (const given of scope.given) if (isFolder(given) && isSearchable(scope.settingsForFolder(given).projectRoot)) groupOf(given, true);
   const recordCodes = options.record === undefined ? undefined : options.record === 'all' ? 'all' : new Set(options.record);
 
+  // Each file's counts by code, worked out once for recording and applying.
+  const foundIn = new Map<string, Map<string, number>>();
   if (recordCodes || options.prune) {
     for (const [absolutePath, { group, key }] of placed) {
       const found = countByCode(findingsByFile.get(absolutePath)?.findings ?? []);
+      foundIn.set(absolutePath, found);
       const enabled = scope.enabledCodes(absolutePath);
       const entry = group.counts.get(key);
       const next = recordCodes ? recordEntry(entry, found, recordCodes, enabled) : entry ? pruneEntry(entry, found, enabled) : undefined;
@@ -170,7 +173,7 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
     const entry = group.counts.get(key);
     if (!entry) continue;
     const fileReport = findingsByFile.get(absolutePath);
-    const applied = applyEntry(fileReport?.findings ?? [], entry, scope.enabledCodes(absolutePath));
+    const applied = applyEntry(fileReport?.findings ?? [], entry, scope.enabledCodes(absolutePath), foundIn.get(absolutePath));
     for (const [code, count] of applied.unused) unused.push({ file: group.file, path: key, code, count });
     for (const over of applied.overCount) overCount.push({ file: group.file, path: key, ...over });
     if (fileReport && applied.suppressed.length > 0) {
