@@ -1,7 +1,7 @@
 // `npm run bench`: pystandards against Ruff (wasm) and the bare parse floor, as whole processes
 // on the same machine and corpus, runs alternating; prints medians, peak memory and ratios.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, cpSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { stdlibPath } from './corpus.js';
 import { measureMcpLatency } from './mcp-latency.js';
 import { measureLsp } from './lsp-latency.js';
+import { measureReportOpen } from './report-open.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'bin', 'pystandards.js');
@@ -27,7 +28,7 @@ interface Case {
   readonly command: readonly string[];
   readonly cwd?: string;
   readonly env?: Record<string, string>;
-  /** Runs before each sample, outside the timing (changing a file for the one-change warm run). */
+  /** Runs before each sample (outside the timing): e.g. removes what the previous run wrote, or changes a file. */
   readonly before?: () => void;
   readonly samples: Sample[];
 }
@@ -63,7 +64,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, threads: { type: 'string' }, corpus: { type: 'string' }, only: { type: 'string' } } });
   // `--only lsp`: the language server's figures alone (a minute, instead of the whole bench).
   if (values.only === 'lsp') return printTargets(lspTargets(await measureLsp()));
-  if (values.only !== undefined) throw new Error(`--only takes \`lsp\`, got \`${values.only}\``);
+  // `--only adoption`: bulk suppressions and the report against plain cold runs, and the page in Chromium.
+  const onlyAdoption = values.only === 'adoption';
+  if (values.only !== undefined && !onlyAdoption) throw new Error(`--only takes \`lsp\` or \`adoption\`, got \`${values.only}\``);
   const runs = Number(values.runs);
   const threads = String(values.threads ?? Math.min(2, availableParallelism()));
   const corpus = values.corpus ?? stdlibPath();
@@ -82,11 +85,34 @@ async function main(): Promise<void> {
   const check = (threadCount: string, ...args: string[]) => [node, CLI, 'check', ...args, '--exit-zero', '--output-format', 'json', '--threads', threadCount];
   const ours = (...args: string[]) => check(threads, ...args);
 
-  const cases: Case[] = [
+  const coldArgs = [corpus, '--config', config, '--no-cache'];
+  const suppressions = path.join(cacheDir, 'suppressions.json');
+  const recorded = path.join(cacheDir, 'recorded-suppressions.json');
+  const reportPage = path.join(cacheDir, 'report.html');
+  const history = path.join(cacheDir, 'history');
+  const report = [node, CLI, 'report', ...coldArgs, '--threads', threads, '-o', reportPage, '--history', history];
+  const plainCold: Case = { name: 'pystandards cold (stdlib)', command: ours(...coldArgs), samples: [] };
+  // The runs with suppressions print almost nothing (every finding but the syntax errors is suppressed):
+  // they are held to a plain run that prints as little (--statistics), which leaves the suppression step's own cost.
+  const adoption: Case[] = [
+    { name: 'pystandards cold, --statistics (stdlib)', command: ours(...coldArgs, '--statistics'), samples: [] },
+    {
+      name: 'pystandards cold --suppress-all, --statistics (stdlib)',
+      command: ours(...coldArgs, '--statistics', '--suppress-all', '--suppressions-location', recorded),
+      before: () => rmSync(recorded, { force: true }),
+      samples: [],
+    },
+    { name: 'pystandards cold, suppressions file, --statistics (stdlib)', command: ours(...coldArgs, '--statistics', '--suppressions-location', suppressions), samples: [] },
+    { name: 'pystandards cold, suppressions file (stdlib)', command: ours(...coldArgs, '--suppressions-location', suppressions), samples: [] },
+    // With --history, as a team runs it for its trend: each run reads the earlier reports and saves its own.
+    { name: 'pystandards report cold (stdlib)', command: report, samples: [] },
+  ];
+
+  const cases: Case[] = onlyAdoption ? [plainCold, ...adoption] : [
     { name: 'ruff-wasm (stdlib)', command: [node, '--liftoff-only', path.join(DIST, 'ruff-wasm-check.js'), corpus], samples: [] },
     // Ruff with no rule selected: its own parse floor, to show what its rules cost over its parser.
     { name: 'ruff-wasm parse only (stdlib)', command: [node, '--liftoff-only', path.join(DIST, 'ruff-wasm-check.js'), corpus, '--parse-only'], samples: [] },
-    { name: 'pystandards cold (stdlib)', command: ours(corpus, '--config', config, '--no-cache'), samples: [] },
+    plainCold,
     // One thread, like Ruff-wasm: how much the second thread buys on this machine.
     { name: 'pystandards cold, 1 thread (stdlib)', command: check('1', corpus, '--config', config, '--no-cache'), samples: [] },
     { name: 'pystandards warm (stdlib)', command: ours(corpus, '--config', config), samples: [] },
@@ -102,6 +128,7 @@ async function main(): Promise<void> {
     { name: 'ruff-wasm (example backend)', command: [node, '--liftoff-only', path.join(DIST, 'ruff-wasm-check.js'), example], samples: [] },
     { name: 'pystandards (example backend)', command: ours(example, '--no-cache'), samples: [] },
     { name: 'pystandards (one small file)', command: ours(small, '--no-cache'), samples: [] },
+    ...adoption,
   ];
 
   console.log(`corpus: ${corpus}; ${runs} alternating runs per case; ${threads} worker threads`);
@@ -110,6 +137,10 @@ async function main(): Promise<void> {
   // Twice: files copied less than two seconds before a run get no stamp in it (see fileStamp).
   measure(ours(edited, '--config', config), ROOT, output);
   measure(ours(edited, '--config', config), ROOT, output);
+  // Today's findings recorded once: the file the runs with suppressions read.
+  measure(ours(corpus, '--config', config, '--suppress-all', '--suppressions-location', suppressions), ROOT, output);
+  // An earlier report, so that the page measured draws its trend chart too.
+  measure(report, ROOT, output);
   for (let run = 0; run < runs; run++) {
     for (const item of cases) {
       item.before?.();
@@ -117,7 +148,6 @@ async function main(): Promise<void> {
     }
     process.stderr.write(`run ${run + 1}/${runs} done\n`);
   }
-  rmSync(cacheDir, { recursive: true, force: true });
 
   const byName = (name: string) => cases.find((c) => c.name === name) as Case;
   const med = (name: string) => median(byName(name).samples.map((s) => s.seconds));
@@ -130,6 +160,9 @@ async function main(): Promise<void> {
     console.log(`| ${item.name} | ${cells.join(' | ')} | ${cpu.length > 0 ? median(cpu).toFixed(2) : 'n/a'} | ${peak ? peak.toFixed(0) : 'n/a'} |`);
   }
   const cold = med('pystandards cold (stdlib)');
+  const adoptionFigures = await adoptionTargets(med, cold, reportPage, suppressions);
+  rmSync(cacheDir, { recursive: true, force: true });
+  if (onlyAdoption) return printTargets(adoptionFigures);
   const targets: [string, number, number][] = [
     ['cold / ruff-wasm (stdlib)', cold / med('ruff-wasm (stdlib)'), 1.5],
     ['cold / parse floor (stdlib)', cold / med(`parse floor (stdlib, ${threads} threads)`), 1.25],
@@ -145,10 +178,36 @@ async function main(): Promise<void> {
   targets.push(['peak memory cold (stdlib), MB', coldPeak, 400]);
   targets.push(['MCP check_python_code p50 (300 lines), ms', mcp.p50, 20]);
   targets.push(...lspTargets(await measureLsp()));
+  targets.push(...adoptionFigures);
   printTargets(targets);
   // The floor target's yardstick applied to Ruff: its full run over its parse-only run.
   const ruffOverFloor = med('ruff-wasm (stdlib)') / med('ruff-wasm parse only (stdlib)');
   console.log(`\nFor scale, ruff-wasm / its own parse-only run (stdlib): ${ruffOverFloor.toFixed(3)}`);
+}
+
+/**
+ * Bulk suppressions and the report against the targets of their issue: recording and reading the
+ * suppressions file within 5% of a plain cold run, the report under twice one, its page under 5 MB
+ * and drawn in Chromium in under 2 s.
+ */
+async function adoptionTargets(med: (name: string) => number, cold: number, reportPage: string, suppressions: string): Promise<[string, number, number][]> {
+  const statistics = med('pystandards cold, --statistics (stdlib)');
+  const pageMb = statSync(reportPage).size / (1024 * 1024);
+  console.log(`\nSuppressions file of the standard library: ${(statSync(suppressions).size / 1024).toFixed(0)} KB; report page: ${pageMb.toFixed(2)} MB`);
+  console.log(`Cold run with the suppressions file, JSON output / plain cold run, JSON output: ${(med('pystandards cold, suppressions file (stdlib)') / cold).toFixed(3)} (it prints only what is not suppressed)`);
+  const targets: [string, number, number][] = [
+    ['cold --suppress-all / cold (stdlib, both --statistics)', med('pystandards cold --suppress-all, --statistics (stdlib)') / statistics, 1.05],
+    ['cold with suppressions file / cold (stdlib, both --statistics)', med('pystandards cold, suppressions file, --statistics (stdlib)') / statistics, 1.05],
+    ['report cold / plain cold (stdlib)', med('pystandards report cold (stdlib)') / cold, 2],
+    ['report page size (stdlib), MB', pageMb, 5],
+  ];
+  const opened = await measureReportOpen(reportPage, 5);
+  if (!opened) console.log('Report page open time: /usr/bin/chromium is missing, not measured');
+  else {
+    console.log(`Report page in Chromium, goto → charts drawn: ${opened.wallMs.map((ms) => ms.toFixed(0)).join(', ')} ms (page clock: ${opened.pageMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+    targets.push(['report page open → charts drawn (stdlib, median of 5), s', median(opened.wallMs) / 1000, 2]);
+  }
+  return targets;
 }
 
 /** The language server's figures against the targets of its issue. */

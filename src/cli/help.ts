@@ -48,7 +48,8 @@ Adopting the standards on existing code:
   --add-noqa              Write "# noqa: CODE" on each line with findings, merged into the noqa
                           comment already there, on the line the checker reads
   --since REV             Report only findings on lines added or changed since the git revision
-                          REV (staged and unstaged changes, and untracked files)
+                          REV (staged and unstaged changes, and untracked files); REV... (as
+                          origin/main...) since the branch left REV, as a pull request's diff
 
 Output:
   --output-format FORMAT  text (default), concise, grouped, json (Ruff's shape), sarif, github,

@@ -61,6 +61,8 @@ export interface OverCount {
 export interface AppliedEntry {
   readonly kept: readonly Finding[];
   readonly suppressed: readonly Finding[];
+  /** Code → how many of its findings were suppressed. */
+  readonly suppressedByCode: ReadonlyMap<string, number>;
   /** Code → how many of its recorded findings no longer occur. */
   readonly unused: ReadonlyMap<string, number>;
   readonly overCount: readonly OverCount[];
@@ -71,10 +73,16 @@ export interface AppliedEntry {
  * whole; a code with more shows every one of them, since counts carry no positions and so cannot
  * say which finding is the new one.
  */
-export function applyEntry(findings: readonly Finding[], entry: ReadonlyMap<string, number> | undefined, enabled: ReadonlySet<string>): AppliedEntry {
-  if (!entry || entry.size === 0) return { kept: findings, suppressed: [], unused: new Map(), overCount: [] };
-  const found = countByCode(findings);
-  const hidden = new Set<string>();
+export function applyEntry(
+  findings: readonly Finding[],
+  entry: ReadonlyMap<string, number> | undefined,
+  enabled: ReadonlySet<string>,
+  /** `countByCode(findings)`, when the caller has it already. */
+  counted?: ReadonlyMap<string, number>,
+): AppliedEntry {
+  if (!entry || entry.size === 0) return { kept: findings, suppressed: [], suppressedByCode: new Map(), unused: new Map(), overCount: [] };
+  const found = counted ?? countByCode(findings);
+  const hidden = new Map<string, number>();
   const unused = new Map<string, number>();
   const overCount: OverCount[] = [];
   for (const [code, recorded] of entry) {
@@ -84,13 +92,17 @@ export function applyEntry(findings: readonly Finding[], entry: ReadonlyMap<stri
       continue;
     }
     if (count <= recorded) {
-      hidden.add(code);
+      hidden.set(code, count);
       if (count < recorded) unused.set(code, recorded - count);
     } else overCount.push({ code, recorded, found: count });
   }
-  if (hidden.size === 0) return { kept: findings, suppressed: [], unused, overCount };
+  if (hidden.size === 0) return { kept: findings, suppressed: [], suppressedByCode: hidden, unused, overCount };
+  // Every finding hidden (syntax errors are never counted, so none of them): the usual case of a legacy file.
+  if (hidden.size === found.size && !findings.some((finding) => finding.code === SYNTAX_ERROR_CODE)) {
+    return { kept: [], suppressed: findings, suppressedByCode: hidden, unused, overCount };
+  }
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const finding of findings) (hidden.has(finding.code) ? suppressed : kept).push(finding);
-  return { kept, suppressed, unused, overCount };
+  return { kept, suppressed, suppressedByCode: hidden, unused, overCount };
 }

@@ -1,5 +1,7 @@
 // `--since REV`: the lines added or changed since a git revision — the work tree against REV (staged
 // and unstaged changes alike, as `git diff REV` shows them) plus every untracked file, whole.
+// `REV...` compares with the commit where HEAD's history left REV's (`git merge-base REV HEAD`), as a
+// pull request's diff does: what REV gained since then is not a change of this branch.
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +16,7 @@ export class ChangedLines {
   private readonly topLevels = new Map<string, string>();
 
   constructor(readonly revision: string) {
-    if (revision.trim() === '' || revision.startsWith('-')) throw new ConfigError(`--since expects a git revision, got \`${revision}\``);
+    if (revision.trim() === '' || revision === '...' || revision.startsWith('-')) throw new ConfigError(`--since expects a git revision, got \`${revision}\``);
   }
 
   /**
@@ -68,13 +70,27 @@ function git(cwd: string, args: readonly string[]): string {
   });
 }
 
-function readChanges(top: string, revision: string): Map<string, ChangedRows> {
+/** The commit to compare the work tree with: the revision itself, or with `REV...` its merge base with HEAD. */
+function baseCommit(top: string, revision: string): string {
+  const sinceForkOf = revision.endsWith('...') ? revision.slice(0, -3) : undefined;
+  const named = sinceForkOf ?? revision;
+  let commit: string;
   try {
-    git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
+    commit = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${named}^{commit}`]).trim();
   } catch {
-    throw new ConfigError(`--since: \`${revision}\` is not a commit of the repository at ${top}`);
+    throw new ConfigError(`--since: \`${named}\` is not a commit of the repository at ${top}`);
   }
-  const diff = git(top, ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', revision, '--']);
+  if (sinceForkOf === undefined) return commit;
+  try {
+    return git(top, ['merge-base', commit, 'HEAD']).trim();
+  } catch {
+    throw new ConfigError(`--since: \`${revision}\`: ${named} and HEAD have no common ancestor in the repository at ${top}`);
+  }
+}
+
+function readChanges(top: string, revision: string): Map<string, ChangedRows> {
+  const base = baseCommit(top, revision);
+  const diff = git(top, ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', base, '--']);
   const changes = parseUnifiedDiff(diff);
   const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z']);
   for (const file of untracked.split('\0')) if (file) changes.set(file, 'all');

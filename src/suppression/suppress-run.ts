@@ -104,16 +104,27 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   const findingsByFile = byAbsolutePath(report.files);
   const judged = judgedFiles(scope, findingsByFile);
   // Every suppressions file the run could judge is read, also one whose project has no file left to check.
-  for (const absolutePath of judged) groupOf(absolutePath);
+  // Each judged file's place (its suppressions file and its key there) is worked out once.
+  const placed = new Map<string, { readonly group: Group; readonly key: string }>();
+  const judgedKeys = new Map<Group, Set<string>>();
+  for (const absolutePath of judged) {
+    const group = groupOf(absolutePath);
+    const key = keyOf(group, absolutePath);
+    placed.set(absolutePath, { group, key });
+    const keys = judgedKeys.get(group);
+    if (keys) keys.add(key);
+    else judgedKeys.set(group, new Set([key]));
+  }
   // A project folder that cannot be entered had nothing checked, and its suppressions file cannot be read.
   for (const given of scope.given) if (isFolder(given) && isSearchable(scope.settingsForFolder(given).projectRoot)) groupOf(given, true);
   const recordCodes = options.record === undefined ? undefined : options.record === 'all' ? 'all' : new Set(options.record);
 
+  // Each file's counts by code, worked out once for recording and applying.
+  const foundIn = new Map<string, Map<string, number>>();
   if (recordCodes || options.prune) {
-    for (const absolutePath of judged) {
-      const group = groupOf(absolutePath);
-      const key = keyOf(group, absolutePath);
+    for (const [absolutePath, { group, key }] of placed) {
       const found = countByCode(findingsByFile.get(absolutePath)?.findings ?? []);
+      foundIn.set(absolutePath, found);
       const enabled = scope.enabledCodes(absolutePath);
       const entry = group.counts.get(key);
       const next = recordCodes ? recordEntry(entry, found, recordCodes, enabled) : entry ? pruneEntry(entry, found, enabled) : undefined;
@@ -127,7 +138,9 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   // Entries for files that are gone (deleted, renamed) under the paths the run covered.
   const missing = new Map<Group, string[]>();
   for (const group of groups.values()) {
+    const keys = judgedKeys.get(group);
     const gone = [...group.counts.keys()].filter((key) => {
+      if (keys?.has(key)) return false;
       const absolutePath = path.resolve(group.folder, ...key.split('/'));
       return !judged.has(absolutePath) && scope.wouldCover(absolutePath) && isGone(absolutePath);
     });
@@ -155,20 +168,18 @@ export function suppressRun(report: RunReport, options: SuppressionOptions = {},
   const hidden = new Map<string, readonly Finding[]>();
   let suppressed = 0;
   const kept = new Map<FileReport, readonly Finding[]>();
-  for (const absolutePath of judged) {
-    const group = groupOf(absolutePath);
+  for (const [absolutePath, { group, key }] of placed) {
     if (group.counts.size === 0) continue;
-    const key = keyOf(group, absolutePath);
     const entry = group.counts.get(key);
     if (!entry) continue;
     const fileReport = findingsByFile.get(absolutePath);
-    const applied = applyEntry(fileReport?.findings ?? [], entry, scope.enabledCodes(absolutePath));
+    const applied = applyEntry(fileReport?.findings ?? [], entry, scope.enabledCodes(absolutePath), foundIn.get(absolutePath));
     for (const [code, count] of applied.unused) unused.push({ file: group.file, path: key, code, count });
     for (const over of applied.overCount) overCount.push({ file: group.file, path: key, ...over });
     if (fileReport && applied.suppressed.length > 0) {
       kept.set(fileReport.report, applied.kept);
       suppressed += applied.suppressed.length;
-      for (const finding of applied.suppressed) suppressedByCode[finding.code] = (suppressedByCode[finding.code] ?? 0) + 1;
+      for (const [code, count] of applied.suppressedByCode) suppressedByCode[code] = (suppressedByCode[code] ?? 0) + count;
       hidden.set(fileReport.report.path, applied.suppressed);
     }
   }
@@ -227,7 +238,10 @@ function judgedFiles(scope: RunScope, withFindings: ReadonlyMap<string, unknown>
 
 /** A file's key in a suppressions file: its path relative to the file's folder, with `/`. */
 function keyOf(group: Group, absolutePath: string): string {
-  return path.relative(group.folder, absolutePath).split(path.sep).join('/');
+  // Most files lie under the folder: slicing costs a fraction of path.relative, once per checked file.
+  const prefix = group.folder.endsWith(path.sep) ? group.folder : group.folder + path.sep;
+  const relative = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : path.relative(group.folder, absolutePath);
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
 /** Keeps the findings that touch a line added or changed since the revision (any row from their start to their end). */

@@ -83,9 +83,18 @@ export function writeSuppressionsFile(file: string, counts: SuppressionCounts): 
   if (problem) throw new ConfigError(`cannot write the suppressions file: ${problem}`, file);
 }
 
-/** True when two sets of counts hold the same entries. */
+/** True when two sets of counts hold the same entries (an entry with no codes is none, as the file writes it). */
 export function sameCounts(a: SuppressionCounts, b: SuppressionCounts): boolean {
-  return formatSuppressions(a) === formatSuppressions(b);
+  if (a === b) return true;
+  const filled = (counts: SuppressionCounts) => [...counts].filter(([, codes]) => codes.size > 0);
+  const left = filled(a);
+  if (left.length !== filled(b).length) return false;
+  for (const [key, codes] of left) {
+    const other = b.get(key);
+    if (!other || other.size !== codes.size) return false;
+    for (const [code, count] of codes) if (other.get(code) !== count) return false;
+  }
+  return true;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -59,6 +59,28 @@ describe('check --since', () => {
     assert.deepEqual(since(root, 'HEAD').found, []);
     assert.deepEqual(since(root, 'HEAD~1').found, ['app/a.py:2 NAM006']);
   });
+  it('REV... compares with where the branch left REV, as a pull request does: what REV changed since is not reported', () => {
+    const root = repository({ 'pyproject.toml': PYPROJECT, 'app/m.py': 'a = 1\nb = 2\nc = 3\n' });
+    git(root, 'checkout', '-q', '-b', 'feature');
+    write(root, 'app/m.py', 'a = 1\nbOld = 2\nc = 3\n');
+    git(root, 'commit', '-q', '-am', 'feature');
+    git(root, 'checkout', '-q', 'main');
+    write(root, 'app/m.py', 'aMain = 1\nb = 2\nc = 3\n');
+    git(root, 'commit', '-q', '-am', 'main moves on');
+    git(root, 'checkout', '-q', 'feature');
+    write(root, 'app/new.py', 'brandNew = 1\n');
+    // Against main itself, the line main changed differs too (the branch still has `a = 1`).
+    assert.deepEqual(since(root, 'main').found, ['app/m.py:1 NAM006', 'app/m.py:2 NAM006', 'app/new.py:1 NAM006']);
+    const forked = since(root, 'main...');
+    assert.deepEqual(forked.found, ['app/m.py:2 NAM006', 'app/new.py:1 NAM006']);
+    assert.match(forked.stderr, /pystandards: 2 findings on lines not changed since main\.\.\. not shown\n/);
+    git(root, 'checkout', '-q', '--orphan', 'unrelated');
+    git(root, 'commit', '-q', '-m', 'no common history');
+    const unrelated = since(root, 'main...');
+    assert.equal(unrelated.status, 2);
+    assert.match(unrelated.stderr, /^pystandards: error: --since: `main\.\.\.`: main and HEAD have no common ancestor in the repository at .+\n$/);
+    assert.match(since(root, 'nope...').stderr, /--since: `nope` is not a commit of the repository at /);
+  });
   it('a finding over several lines is reported when any of its lines changed (an import block)', () => {
     const root = repository({ 'pyproject.toml': PYPROJECT, 'app/a.py': 'import os\nimport sys\n\nprint(os, sys)\n' });
     write(root, 'app/a.py', 'import os\nimport sys\nimport abc\n\nprint(os, sys, abc)\n');

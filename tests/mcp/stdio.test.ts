@@ -47,3 +47,54 @@ describe('stdio transport', { timeout: 60_000 }, () => {
     assert.deepEqual([stdout, code], ['', 0]);
   });
 });
+
+interface RawAnswer {
+  readonly id: number | string | null;
+  readonly error?: { readonly code: number; readonly message: string };
+  readonly result?: { readonly structuredContent?: { readonly findings: readonly { readonly code: string }[] } };
+}
+
+/** Sends `lines` as they are (each ended by a newline) to `pystandards mcp`, waits for `expected` answers, then closes stdin. */
+function exchangeRaw(lines: readonly string[], expected: number): Promise<{ readonly answers: RawAnswer[]; readonly code: number | null }> {
+  const child = spawn(process.execPath, [CLI, 'mcp'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stderr.resume();
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      if (stdout.split('\n').filter(Boolean).length >= expected) child.stdin.end();
+    });
+    child.once('exit', (code) => resolve({ answers: stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as RawAnswer), code }));
+    for (const line of lines) child.stdin.write(`${line}\n`);
+  });
+}
+
+describe('stdio transport: oversized and malformed lines', { timeout: 60_000 }, () => {
+  const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+  const initialized = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });
+  const check = (id: number): string => JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'check_python_code', arguments: { code: 'class bad_name:\n    pass\n' } } });
+  // Over the 10 MiB bound by a little: the SDK's own transport closed itself here and answered nothing after.
+  const oversized = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'check_python_code', arguments: { code: `# ${'x'.repeat(10 * 1024 * 1024)}\n` } } });
+
+  it('each gets a JSON-RPC error, is dropped, and the session goes on answering', async () => {
+    const { answers, code } = await exchangeRaw(
+      [initialize, initialized, oversized, '{"jsonrpc": "2.0", "id": 3, "method":', '{"hello": 1}', '{"jsonrpc": "2.0", "id": 4}', '[1, 2]', '', check(5)],
+      7,
+    );
+    assert.equal(code, 0);
+    assert.deepEqual(
+      answers.filter((answer) => answer.error).map((answer) => [answer.id, answer.error?.code, answer.error?.message]),
+      [
+        [null, -32000, 'Message too large: a message may hold at most 10485760 bytes; this one was discarded'],
+        [null, -32700, 'Parse error: Invalid JSON'],
+        [null, -32600, 'Invalid Request: not a JSON-RPC 2.0 message'],
+        [4, -32600, 'Invalid Request: not a JSON-RPC 2.0 message'],
+        [null, -32600, 'Invalid Request: not a JSON-RPC 2.0 message'],
+      ],
+    );
+    const served = answers.filter((answer) => !answer.error);
+    assert.deepEqual(served.map((answer) => answer.id), [1, 5]);
+    assert.deepEqual(served[1]?.result?.structuredContent?.findings.map((finding) => finding.code), ['NAM002']);
+  });
+});

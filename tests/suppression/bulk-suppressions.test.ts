@@ -37,8 +37,16 @@ describe('applyEntry', () => {
       assert.equal(shown(applied.suppressed), suppressed);
       assert.deepEqual(Object.fromEntries(applied.unused), unused);
       assert.equal(applied.overCount.map((o) => `${o.code} ${o.recorded}<${o.found}`).join(' '), over);
+      const counted = new Map<string, number>();
+      for (const f of applied.suppressed) counted.set(f.code, (counted.get(f.code) ?? 0) + 1);
+      assert.deepEqual(applied.suppressedByCode, counted);
     });
   }
+  it('a file whose every finding is recorded keeps none (no syntax error among them)', () => {
+    const applied = applyEntry(FINDINGS.slice(0, 3), entry({ NAM006: 2, TYP001: 1 }), ENABLED);
+    assert.deepEqual([shown(applied.kept), shown(applied.suppressed)], ['', 'NAM006@1 NAM006@2 TYP001@3']);
+    assert.deepEqual(Object.fromEntries(applied.suppressedByCode), { NAM006: 2, TYP001: 1 });
+  });
 });
 
 /** Entry before, codes recorded → entry after. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError } from '../../src/config/index.js';
 import { formatSuppressions, parseSuppressions } from '../../src/suppression/index.js';
+import { sameCounts } from '../../src/suppression/suppressions-file.js';
 
 const FILE = '/project/pystandards-suppressions.json';
 
@@ -61,4 +62,24 @@ describe('formatSuppressions', () => {
     assert.equal(formatSuppressions(parseSuppressions(text, FILE)), text);
     assert.equal(formatSuppressions(new Map()), '{}\n');
   });
+});
+
+describe('sameCounts', () => {
+  const counts = (pairs: Record<string, Record<string, number>>) => new Map(Object.entries(pairs).map(([key, codes]) => [key, new Map(Object.entries(codes))]));
+  /** Two sets of counts → whether they would write the same file. */
+  const CASES: readonly [Record<string, Record<string, number>>, Record<string, Record<string, number>>, boolean][] = [
+    [{ 'a.py': { NAM006: 2, TYP001: 1 } }, { 'a.py': { TYP001: 1, NAM006: 2 } }, true],
+    [{ 'a.py': { NAM006: 2 }, 'empty.py': {} }, { 'a.py': { NAM006: 2 } }, true],
+    [{ 'a.py': { NAM006: 2 } }, { 'a.py': { NAM006: 3 } }, false],
+    [{ 'a.py': { NAM006: 2 } }, { 'a.py': { NAM006: 2, TYP001: 1 } }, false],
+    [{ 'a.py': { NAM006: 2 } }, { 'b.py': { NAM006: 2 } }, false],
+    [{}, {}, true],
+  ];
+  for (const [a, b, same] of CASES) {
+    it(`${JSON.stringify(a)} and ${JSON.stringify(b)}: ${same ? 'same' : 'different'}`, () => {
+      assert.equal(sameCounts(counts(a), counts(b)), same);
+      assert.equal(sameCounts(counts(b), counts(a)), same);
+      assert.equal(formatSuppressions(counts(a)) === formatSuppressions(counts(b)), same, 'the same answer as comparing the files written');
+    });
+  }
 });

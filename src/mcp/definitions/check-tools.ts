@@ -171,7 +171,7 @@ const revisionArgument = z
   .max(256)
   .regex(/^[^-\s][^\s]*$/, 'a git revision such as HEAD, main or a commit hash')
   .optional()
-  .describe('Git revision to compare with (default HEAD: the changes not committed yet, staged or not, and untracked files).');
+  .describe('Git revision to compare with (default HEAD: the changes not committed yet, staged or not, and untracked files); REV... (as origin/main...) compares with where the branch left REV, as a pull request does.');
 
 export const checkChanges = defineTool({
   name: 'check_changes',
