@@ -25,6 +25,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION, isKnownSelector, type ConfigProblem, type DocumentFinding, type DocumentFixResult, type DocumentReport, type TextEdit } from '../api/index.js';
 import { StandardsLibrary } from '../standards/library.js';
+import { CoalescedTask } from './coalesced-task.js';
 import { CheckerPool, laneFor } from './checker-pool.js';
 import type { WorkspaceSetup } from './checker-calls.js';
 import { mergeSettings, readClientSettings, type ClientSettings } from './client-settings.js';
@@ -103,12 +104,14 @@ class LanguageServer {
   /** The project rules' latest findings, by the absolute path of the file they are on (for hover). */
   private projectFindings = new Map<string, readonly DocumentFinding[]>();
   private readonly watcher = new FolderWatcher(() => this.reload());
-  private projectTimer: NodeJS.Timeout | undefined;
-  private indexTimer: NodeJS.Timeout | undefined;
-  private indexRunning = false;
-  private indexAgain = false;
-  private projectsRunning = false;
-  private projectsAgain = false;
+  /** The project rules, run soon (opening several files at once runs them once). */
+  private readonly projects = new CoalescedTask(() => this.checkProjects(), PROJECT_REFRESH_DELAY_MS, () => this.shuttingDown);
+  /**
+   * The project index: the folders' saved files summarised again soon (a save of several files
+   * runs once), then the open documents checked again, so findings that follow calls into other
+   * modules (a coroutine blocking through a helper) are refreshed on save.
+   */
+  private readonly index = new CoalescedTask(() => this.refreshIndex(), INDEX_REFRESH_DELAY_MS, () => this.shuttingDown);
   private shuttingDown = false;
 
   constructor(
@@ -138,7 +141,7 @@ class LanguageServer {
     documents.onDidClose(({ document }) => this.closed(document));
     documents.onDidSave(({ document }) => {
       if (uriToPath(document.uri) && isWatchedFile(uriToPath(document.uri) as string)) this.reload();
-      else if (this.isPython(document)) this.scheduleIndex();
+      else if (this.isPython(document)) this.index.schedule();
     });
     connection.onDidChangeConfiguration((change) => void this.configurationChanged(change.settings));
     connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -227,8 +230,8 @@ class LanguageServer {
     }
     await this.pullFolderSettings();
     this.pool.setup(this.workspaceSetup());
-    this.scheduleProjects();
-    this.scheduleIndex();
+    this.projects.schedule();
+    this.index.schedule();
   }
 
   // --- documents -------------------------------------------------------------------------------
@@ -261,7 +264,7 @@ class LanguageServer {
   private opened(document: TextDocument): void {
     if (!this.isPython(document)) return;
     this.checks.update(this.checked(document));
-    this.scheduleProjects();
+    this.projects.schedule();
   }
 
   private changed(document: TextDocument): void {
@@ -455,49 +458,24 @@ class LanguageServer {
     if (this.shuttingDown) return;
     this.pool.reload();
     this.recheck();
-    this.scheduleIndex();
+    this.index.schedule();
   }
 
   // --- project index ---------------------------------------------------------------------------
 
-  /**
-   * Summarises the folders' saved files soon (a save of several files runs once), then checks the
-   * open documents again: findings that follow calls into other modules (a coroutine blocking
-   * through a helper) are refreshed on save, as `check` on the folder would give them.
-   */
-  private scheduleIndex(): void {
-    if (this.indexTimer || this.shuttingDown) return;
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = undefined;
-      void this.refreshIndex();
-    }, INDEX_REFRESH_DELAY_MS);
-    this.indexTimer.unref();
-  }
-
   private async refreshIndex(): Promise<void> {
-    if (this.indexRunning) {
-      this.indexAgain = true;
-      return;
-    }
-    this.indexRunning = true;
     try {
       await this.pool.refreshIndex();
       this.checks.recheckAll();
       if (this.abilities?.pullDiagnostics && this.abilities.diagnosticRefresh) this.connection.languages.diagnostics.refresh().catch(ignoreClosed);
     } catch (error) {
       this.failure(`pystandards could not index the workspace: ${(error as Error).message}`);
-    } finally {
-      this.indexRunning = false;
-      if (this.indexAgain) {
-        this.indexAgain = false;
-        this.scheduleIndex();
-      }
     }
   }
 
   private recheck(): void {
     this.checks.recheckAll();
-    this.scheduleProjects();
+    this.projects.schedule();
     if (this.abilities?.pullDiagnostics && this.abilities.diagnosticRefresh) this.connection.languages.diagnostics.refresh().catch(ignoreClosed);
   }
 
@@ -509,22 +487,7 @@ class LanguageServer {
 
   // --- project rules ---------------------------------------------------------------------------
 
-  /** Runs the project rules soon (opening several files at once runs them once). */
-  private scheduleProjects(): void {
-    if (this.projectTimer || this.shuttingDown) return;
-    this.projectTimer = setTimeout(() => {
-      this.projectTimer = undefined;
-      void this.checkProjects();
-    }, PROJECT_REFRESH_DELAY_MS);
-    this.projectTimer.unref();
-  }
-
   private async checkProjects(): Promise<void> {
-    if (this.projectsRunning) {
-      this.projectsAgain = true;
-      return;
-    }
-    this.projectsRunning = true;
     const paths = [...this.folders.values(), ...this.checks.documents.filter((d) => uriToPath(d.uri)).map((d) => path.dirname(d.path))];
     try {
       const result = await this.pool.run({ kind: 'check-projects', paths: [...new Set(paths)] });
@@ -539,12 +502,6 @@ class LanguageServer {
       this.publishConfigProblems();
     } catch (error) {
       this.failure(`pystandards could not check the projects: ${(error as Error).message}`);
-    } finally {
-      this.projectsRunning = false;
-      if (this.projectsAgain) {
-        this.projectsAgain = false;
-        this.scheduleProjects();
-      }
     }
   }
 

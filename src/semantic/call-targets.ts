@@ -70,9 +70,17 @@ function selfClass(binding: Binding, scope: Scope): string | undefined {
   return firstParameterName(scope) === binding.name ? owner.name : undefined;
 }
 
+const firstParameters = new WeakMap<Scope, string | null>();
+
+/** The name of a function's first parameter (read once per function: every `self.x()` asks). */
 function firstParameterName(scope: Scope): string | undefined {
-  const first = scope.node.childForFieldName('parameters')?.namedChildren.find((child) => child.type !== 'comment');
-  return first && parameterName(first)?.text;
+  let name = firstParameters.get(scope);
+  if (name === undefined) {
+    const first = scope.node.childForFieldName('parameters')?.namedChildren.find((child) => child.type !== 'comment');
+    name = (first && parameterName(first)?.text) ?? null;
+    firstParameters.set(scope, name);
+  }
+  return name ?? undefined;
 }
 
 /** `super().method` (or `super(Class, self).method`) in a method of a top-level class. */

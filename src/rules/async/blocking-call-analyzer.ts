@@ -178,8 +178,11 @@ function candidateNames(semantic: SemanticModel, catalog: BlockingCatalog): Set<
   return names;
 }
 
-/** The identifier at `offset`, or '' when the text there starts with anything else. */
-function leadingName(text: string, offset: number): string {
+/**
+ * The identifier at `offset`, or '' when the text there starts with anything else: a call's
+ * leading name, read before the tree, to skip calls that cannot matter.
+ */
+export function leadingName(text: string, offset: number): string {
   let end = offset;
   while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
   return text.slice(offset, end);
