@@ -230,21 +230,44 @@ static void write_node(Columns c, const TSLanguage *language, uint32_t i, Subtre
                (ts_subtree_extra(subtree) ? FLAG_EXTRA : 0);
 }
 
-/** The fast walk over tree-sitter's subtrees; returns the number of nodes written. */
-static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count, uint32_t *max_depth) {
+/**
+ * Where the fast walk writes a tree: from node `first` on (at most `count` nodes in all), with
+ * every position `byte_offset` further on. With `emit_root` false the root is left out and its
+ * children become children of node `root_parent`, one level down: a piece of a file parsed on its
+ * own joins the file's tree that way.
+ */
+typedef struct {
+  uint32_t first;
+  uint32_t count;
+  uint32_t byte_offset;
+  int32_t root_parent;
+  bool emit_root;
+} Placement;
+
+/** The fast walk over tree-sitter's subtrees; returns the index after the last node written. */
+static uint32_t export_subtrees_at(const TSTree *tree, Columns c, Placement at, uint32_t *max_depth) {
   const TSLanguage *language = tree->language;
   Subtree root = tree->root;
-  uint32_t next = 0;
-  uint32_t root_position = ts_subtree_padding(root).bytes;
-  write_node(c, language, next++, root, 0, root_position, -1, 0);
-  c.after[0] = 1;
+  uint32_t next = at.first;
+  uint32_t root_position = ts_subtree_padding(root).bytes + at.byte_offset;
+  int32_t root_index = -1;
+  uint32_t root_depth = at.root_parent < 0 ? 0 : 1;
+  if (at.emit_root) {
+    if (next >= at.count) return next;
+    root_index = (int32_t)next++;
+    write_node(c, language, (uint32_t)root_index, root, 0, root_position, at.root_parent, 0);
+    c.after[root_index] = (int32_t)next;
+    if (root_depth > *max_depth) *max_depth = root_depth;
+  }
   if (ts_subtree_child_count(root) == 0) return next;
+  uint32_t count = at.count;
 
   size_t capacity = 64;
   size_t depth = 0;
   Frame *stack = malloc(capacity * sizeof(Frame));
   if (stack == NULL) return 0;
-  frame_for(&stack[depth++], language, root, root_position, 0, 0, 0, 1);
+  if (at.emit_root) frame_for(&stack[depth++], language, root, root_position, root_index, root_index, 0, root_depth + 1);
+  else frame_for(&stack[depth++], language, root, root_position, at.root_parent, -1, 0, root_depth);
   while (depth > 0) {
     Frame *frame = &stack[depth - 1];
     uint32_t child_count = frame->parent.ptr->child_count;
@@ -305,6 +328,11 @@ static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count, u
   return next;
 }
 
+static uint32_t export_subtrees(const TSTree *tree, Columns c, uint32_t count, uint32_t *max_depth) {
+  Placement whole = {0, count, 0, -1, true};
+  return export_subtrees_at(tree, c, whole, max_depth);
+}
+
 /** parse(text[, useCursor]): the flat tree of `text`, by the fast walk or the reference one. */
 static napi_value parse(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -341,6 +369,152 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   CHECK(napi_create_uint32(env, max_depth, &depth_value));
   CHECK(napi_set_named_property(env, result, "depth", depth_value));
   CHECK(napi_set_named_property(env, result, "buffer", buffer));
+  return result;
+}
+
+/** Columns that grow as pieces of a file are exported into them, one malloc block each. */
+typedef struct {
+  uint32_t capacity;
+  Columns c;
+} GrowingColumns;
+
+static bool grow_columns(GrowingColumns *g, uint32_t need) {
+  if (need <= g->capacity) return true;
+  uint32_t capacity = g->capacity + g->capacity / 2;
+  if (capacity < need) capacity = need;
+  void **columns[] = {(void **)&g->c.start, (void **)&g->c.end, (void **)&g->c.parent, (void **)&g->c.after,
+                      (void **)&g->c.scratch, (void **)&g->c.type, (void **)&g->c.field, (void **)&g->c.flags};
+  const size_t widths[] = {4, 4, 4, 4, 4, 2, 2, 1};
+  for (size_t k = 0; k < 8; k++) {
+    void *grown = realloc(*columns[k], (size_t)capacity * widths[k]);
+    if (grown == NULL) return false;
+    *columns[k] = grown;
+  }
+  g->capacity = capacity;
+  return true;
+}
+
+static void free_columns(GrowingColumns *g) {
+  free(g->c.start);
+  free(g->c.end);
+  free(g->c.parent);
+  free(g->c.after);
+  free(g->c.scratch);
+  free(g->c.type);
+  free(g->c.field);
+  free(g->c.flags);
+}
+
+static void free_column(napi_env env, void *data, void *hint) { free(data); }
+
+/**
+ * parseInPieces(text, cuts): the flat tree of `text` parsed piece by piece, cut at the UTF-16
+ * offsets `cuts` (ascending, each the start of a top-level statement). Each piece's tree is
+ * exported and freed before the next is parsed, so tree-sitter never holds more than one piece:
+ * its own structures take over a hundred bytes a node, five times the flat tree's. Pieces join
+ * under one module root; a piece the grammar could not read as a module joins as its ERROR node.
+ * The columns come back as separate buffers (`columns`), handed over without a copy.
+ */
+static napi_value parse_in_pieces(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 2) {
+    napi_throw_type_error(env, NULL, "parseInPieces(text: string, cuts: Uint32Array) expects two arguments");
+    return NULL;
+  }
+  napi_typedarray_type cut_type;
+  size_t cut_count = 0;
+  void *cut_data = NULL;
+  if (napi_get_typedarray_info(env, argv[1], &cut_type, &cut_count, &cut_data, NULL, NULL) != napi_ok || cut_type != napi_uint32_array) {
+    napi_throw_type_error(env, NULL, "parseInPieces: cuts must be a Uint32Array");
+    return NULL;
+  }
+  const uint32_t *cuts = (const uint32_t *)cut_data;
+  size_t length = 0;
+  uint16_t *text = read_utf16(env, argv[0], &length);
+  if (text == NULL) {
+    napi_throw_type_error(env, NULL, "parseInPieces: text must be a string");
+    return NULL;
+  }
+  const TSLanguage *language = tree_sitter_python();
+  TSSymbol module_symbol = ts_language_symbol_for_name(language, "module", 6, true);
+  GrowingColumns g = {0, {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL}};
+  uint32_t next = 1;
+  uint32_t max_depth = 0;
+  uint32_t root_start = 0;
+  uint32_t root_end = 0;
+  bool has_error = false;
+  const char *failure = NULL;
+  for (size_t piece = 0; piece <= cut_count && failure == NULL; piece++) {
+    uint32_t start = piece == 0 ? 0 : cuts[piece - 1];
+    uint32_t end = piece == cut_count ? (uint32_t)length : cuts[piece];
+    if (end <= start || end > length) {
+      failure = "parseInPieces: cuts must ascend inside the text";
+      break;
+    }
+    Parsed parsed = {NULL, arena_parser()};
+    TSParser *parser = parsed.arena_parser ? parsed.arena_parser : parser_for(env);
+    parsed.tree = parser ? ts_parser_parse_string_encoding(parser, NULL, (const char *)(text + start), (end - start) * 2, TSInputEncodingUTF16LE) : NULL;
+    if (parsed.tree == NULL) {
+      release(parsed);
+      failure = "tree-sitter could not parse the text";
+      break;
+    }
+    TSNode root = ts_tree_root_node(parsed.tree);
+    uint32_t piece_count = ts_node_descendant_count(root);
+    bool whole_module = ts_node_symbol(root) == module_symbol;
+    if (!grow_columns(&g, next + piece_count)) {
+      release(parsed);
+      failure = "pystandards_syntax: out of memory";
+      break;
+    }
+    if (piece == 0) root_start = start + ts_node_start_byte(root) / 2;
+    root_end = start + ts_node_end_byte(root) / 2;
+    has_error = has_error || ts_node_has_error(root);
+    Placement at = {next, next + (whole_module ? piece_count - 1 : piece_count), start * 2, 0, !whole_module};
+    uint32_t written = export_subtrees_at(parsed.tree, g.c, at, &max_depth);
+    release(parsed);
+    if (written != at.count) failure = "pystandards_syntax: tree walk was cut short";
+    next = written;
+  }
+  free(text);
+  if (failure == NULL && !grow_columns(&g, next)) failure = "pystandards_syntax: out of memory";
+  if (failure != NULL) {
+    free_columns(&g);
+    napi_throw_error(env, NULL, failure);
+    return NULL;
+  }
+  g.c.start[0] = root_start;
+  g.c.end[0] = root_end;
+  g.c.parent[0] = -1;
+  g.c.after[0] = (int32_t)next;
+  g.c.type[0] = ts_language_public_symbol(language, module_symbol);
+  g.c.field[0] = 0;
+  g.c.flags[0] = FLAG_NAMED | (has_error ? FLAG_HAS_ERROR : 0);
+  memset(g.c.scratch, 0, (size_t)next * sizeof(int32_t));
+
+  napi_value result, count_value, depth_value, columns;
+  CHECK(napi_create_object(env, &result));
+  CHECK(napi_create_uint32(env, next, &count_value));
+  CHECK(napi_set_named_property(env, result, "count", count_value));
+  CHECK(napi_create_uint32(env, max_depth, &depth_value));
+  CHECK(napi_set_named_property(env, result, "depth", depth_value));
+  CHECK(napi_create_array_with_length(env, 8, &columns));
+  void *blocks[] = {g.c.start, g.c.end, g.c.parent, g.c.after, g.c.scratch, g.c.type, g.c.field, g.c.flags};
+  const size_t widths[] = {4, 4, 4, 4, 4, 2, 2, 1};
+  for (uint32_t k = 0; k < 8; k++) {
+    // Shrunk to size: realloc keeps a large block where it is, so nothing is copied.
+    void *block = realloc(blocks[k], (size_t)next * widths[k]);
+    if (block == NULL) block = blocks[k];
+    napi_value buffer;
+    if (napi_create_external_arraybuffer(env, block, (size_t)next * widths[k], free_column, NULL, &buffer) != napi_ok) {
+      for (uint32_t rest = k; rest < 8; rest++) free(rest == k ? block : blocks[rest]);
+      napi_throw_error(env, NULL, "pystandards_syntax: cannot hand over the tree");
+      return NULL;
+    }
+    CHECK(napi_set_element(env, columns, k, buffer));
+  }
+  CHECK(napi_set_named_property(env, result, "columns", columns));
   return result;
 }
 
@@ -408,6 +582,7 @@ NAPI_MODULE_INIT() {
   napi_property_descriptor properties[] = {
     {"parse", NULL, parse, NULL, NULL, NULL, napi_default, NULL},
     {"parseOnly", NULL, parse_only, NULL, NULL, NULL, napi_default, NULL},
+    {"parseInPieces", NULL, parse_in_pieces, NULL, NULL, NULL, napi_default, NULL},
     {"arenaLimit", NULL, arena_limit, NULL, NULL, NULL, napi_default, NULL},
     {"symbolNames", NULL, symbol_names, NULL, NULL, NULL, napi_default, NULL},
     {"fieldNames", NULL, field_names, NULL, NULL, NULL, napi_default, NULL},

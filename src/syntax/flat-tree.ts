@@ -60,14 +60,17 @@ export class SyntaxTree {
     const count = data.count;
     this.count = count;
     this.depth = data.depth;
-    this.starts = new Uint32Array(data.buffer, 0, count);
-    this.ends = new Uint32Array(data.buffer, count * 4, count);
-    this.parents = new Int32Array(data.buffer, count * 8, count);
-    this.afters = new Int32Array(data.buffer, count * 12, count);
-    this.slots = new Int32Array(data.buffer, count * 16, count);
-    this.types = new Uint16Array(data.buffer, count * 20, count);
-    this.fields = new Uint16Array(data.buffer, count * 22, count);
-    this.flags = new Uint8Array(data.buffer, count * 24, count);
+    const { buffer, columns } = data;
+    // One buffer holds the columns back to back; a tree parsed in pieces has one buffer per column.
+    const column = (index: number, offset: number): [ArrayBuffer, number] => (columns ? [columns[index] as ArrayBuffer, 0] : [buffer as ArrayBuffer, offset * count]);
+    this.starts = new Uint32Array(...column(0, 0), count);
+    this.ends = new Uint32Array(...column(1, 4), count);
+    this.parents = new Int32Array(...column(2, 8), count);
+    this.afters = new Int32Array(...column(3, 12), count);
+    this.slots = new Int32Array(...column(4, 16), count);
+    this.types = new Uint16Array(...column(5, 20), count);
+    this.fields = new Uint16Array(...column(6, 22), count);
+    this.flags = new Uint8Array(...column(7, 24), count);
   }
 
   get rootNode(): SyntaxNode {

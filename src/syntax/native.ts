@@ -5,7 +5,10 @@ import { PACKAGE_ROOT } from '../package-root.js';
 /** A parsed tree as flat arrays over one buffer (layout documented in native/src/flat_tree.c). */
 export interface FlatTreeData {
   readonly count: number;
-  readonly buffer: ArrayBuffer;
+  /** The columns one after another (`parse`)… */
+  readonly buffer?: ArrayBuffer;
+  /** …or one buffer each, in the same order (`parseInPieces`). */
+  readonly columns?: readonly ArrayBuffer[];
   /** How deep the deepest node lies (the root at 0). */
   readonly depth: number;
 }
@@ -14,6 +17,8 @@ interface NativeBinding {
   /** The flat tree; `useCursor` selects the reference walk through tree-sitter's public cursor API. */
   parse(text: string, useCursor?: boolean): FlatTreeData;
   parseOnly(text: string): void;
+  /** The flat tree of `text` parsed piece by piece, cut at these offsets (each a top-level statement's start). */
+  parseInPieces(text: string, cuts: Uint32Array): FlatTreeData;
   /** Caps this thread's parse arena at `bytes` (0: none), or lifts the cap when undefined; for tests. */
   arenaLimit(bytes: number | undefined): void;
   symbolNames(): string[];

@@ -1,6 +1,7 @@
 // Parses Python with our native binding of tree-sitter-python (the only door to tree-sitter).
 import { SyntaxTree } from './flat-tree.js';
 import { binding } from './native.js';
+import { PIECE_LENGTH, PIECE_THRESHOLD, statementCuts } from './pieces.js';
 
 export { SyntaxNode, SyntaxTree, symbolIdsOf, symbolMask, type Point } from './flat-tree.js';
 
@@ -9,8 +10,20 @@ export { SyntaxNode, SyntaxTree, symbolIdsOf, symbolMask, type Point } from './f
  * not, are parsed as `\n`: the substitution keeps every offset unchanged.
  */
 export function parsePython(text: string): SyntaxTree {
+  if (text.length > PIECE_THRESHOLD) return parsePythonInPieces(text);
   const input = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   return new SyntaxTree(binding.parse(input), text);
+}
+
+/**
+ * Parses like parsePython, in pieces of about `pieceLength` cut at top-level statements, so that
+ * tree-sitter holds one piece at a time (parsePython does this for large files; tests call it with
+ * short pieces to hold its trees to the whole parse's).
+ */
+export function parsePythonInPieces(text: string, pieceLength = PIECE_LENGTH): SyntaxTree {
+  const input = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const cuts = statementCuts(input, pieceLength);
+  return new SyntaxTree(cuts.length === 0 ? binding.parse(input) : binding.parseInPieces(input, cuts), text);
 }
 
 /**

@@ -26,6 +26,15 @@ export function tokenizerLimitProblem(tree: SyntaxTree): SyntaxProblem | undefin
   return new LimitScan(tree.text).run();
 }
 
+/**
+ * Calls `onLine` with the offset and indentation column of the first token of every logical line,
+ * in order, as CPython's tokenizer reads them (no blank or comment lines, nothing inside brackets
+ * or strings, no continuation lines); stops early at a tokenizer limit.
+ */
+export function scanLogicalLines(text: string, onLine: (start: number, column: number) => void): void {
+  new LimitScan(text, onLine).run();
+}
+
 /** A replacement field of an f-string (or t-string): where its expression ends and its literal text resumes. */
 interface Field {
   /** The bracket level inside the field's `{`. */
@@ -56,7 +65,10 @@ class LimitScan {
   private readonly indents = [0];
   private readonly fields: Field[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly onLine?: (start: number, column: number) => void,
+  ) {}
 
   run(): SyntaxProblem | undefined {
     const text = this.text;
@@ -115,6 +127,7 @@ class LimitScan {
     if (this.i >= text.length) return undefined;
     const first = text.charCodeAt(this.i);
     if (first === HASH || isLineBreak(first)) return undefined;
+    this.onLine?.(this.i, column);
     const indents = this.indents;
     if (column > (indents[indents.length - 1] as number)) {
       // The stack's bottom entry is column 0, so its length is the number of levels plus one.

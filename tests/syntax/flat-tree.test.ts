@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { describe, it } from 'node:test';
-import { parsePython, parsePythonWithCursor, type SyntaxTree } from '../../src/syntax/index.js';
+import { parsePython, parsePythonInPieces, parsePythonWithCursor, syntaxDamage, type SyntaxTree } from '../../src/syntax/index.js';
+import { statementCuts } from '../../src/syntax/pieces.js';
 import { binding } from '../../src/syntax/native.js';
 import { corpusFiles, stdlibPath } from '../../bench/corpus.js';
 import { repoPath } from '../harness/paths.js';
@@ -53,6 +54,44 @@ describe('flat tree export', () => {
       const text = readFileSync(file, 'latin1');
       assert.deepEqual(columns(parsePython(text)), columns(parsePythonWithCursor(text)), file);
     }
+  });
+  it('a file parsed in pieces cut at top-level statements gives the whole parse\'s tree, node for node', () => {
+    const files = corpusFiles(stdlibPath()).filter((_, i) => i % 25 === 0);
+    let cut = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'latin1');
+      const whole = parsePython(text);
+      // Error recovery may reach across a cut; a broken file's pieces are held to less (below).
+      if (whole.rootNode.hasError) continue;
+      if (statementCuts(text, 2000).length > 0) cut++;
+      assert.deepEqual(columns(parsePythonInPieces(text, 2000)), columns(whole), file);
+    }
+    assert.ok(cut > 40, `only ${cut} files were cut`);
+  });
+  it('pieces are not cut before else, except or finally, nor between a decorator and its definition', () => {
+    const code = py`
+      if a:
+          pass
+      else:
+          pass
+      try:
+          pass
+      except E:
+          pass
+      finally:
+          pass
+      @decorator
+      # a comment between
+      def f():
+          pass
+      x = 1
+    `;
+    assert.deepEqual(columns(parsePythonInPieces(code, 1)), columns(parsePython(code)));
+  });
+  it('a broken file parsed in pieces still shows its first error where the whole parse does', () => {
+    const code = `import os\n\n\ndef f(:\n    pass\n\n\n${'x = 1\n'.repeat(2000)}`;
+    const first = (tree: SyntaxTree) => syntaxDamage(tree).first;
+    assert.deepEqual(first(parsePythonInPieces(code, 100)), first(parsePython(code)));
   });
   it('trees are the same from the parse arena, from malloc, and from an arena that runs out mid-parse', () => {
     // The largest files of the sample need several megabytes: 256 KB runs out in the middle of them.
