@@ -46,6 +46,8 @@ export interface NoqaView {
   rowOf(start: number): number;
   /** True when that row's `# noqa` names one of `aliases` (or is blanket). */
   suppresses(start: number, aliases: readonly string[]): boolean;
+  /** The same for a row already known (`rowOf`). */
+  suppressesRow(row: number, aliases: readonly string[]): boolean;
 }
 
 /**
@@ -185,7 +187,11 @@ function noqaView(source: SourceFile, directives: NoqaDirectives): NoqaView {
     rows ??= NoqaRows.of(source.tree, source.lines);
     return rows.rowFor(source.lines.lineOf(start) + 1);
   };
-  return { rowOf, suppresses: (start, aliases) => isSuppressedAt(rowOf(start), directives, aliases) };
+  return {
+    rowOf,
+    suppresses: (start, aliases) => isSuppressedAt(rowOf(start), directives, aliases),
+    suppressesRow: (row, aliases) => isSuppressedAt(row, directives, aliases),
+  };
 }
 
 /** Each rule's listeners for this file, by node type. */

@@ -187,6 +187,7 @@ class Summarizer {
       const sites: CallSite[] = (draft.sites ?? []).map(({ target, callee }) => {
         const start = lines.location(callee.startIndex);
         const end = lines.location(callee.endIndex);
+        const noqaRow = noqa.rowOf(callee.startIndex);
         return {
           target,
           callee: callee.text.length <= 60 && !callee.text.includes('\n') ? callee.text : target.slice(target.lastIndexOf('.') + 1),
@@ -194,8 +195,8 @@ class Summarizer {
           column: start.column,
           endRow: end.row,
           endColumn: end.column,
-          noqaRow: noqa.rowOf(callee.startIndex),
-          suppressed: THROUGH_HELPER_CODES.filter((code) => noqa.suppresses(callee.startIndex, [code, ...equivalentsOf(code)])),
+          noqaRow,
+          suppressed: THROUGH_HELPER_CODES.filter((code) => noqa.suppressesRow(noqaRow, NOQA_NAMES.get(code) ?? [code])),
           line: lines.lineText(start.row - 1).slice(0, MAX_LINE_LENGTH),
         };
       });
@@ -213,22 +214,20 @@ class Summarizer {
       if (draft.logs) fact.logs = true;
       functions.push(fact);
     }
-    return { functions, classes: this.classes.map((cls) => withMethodsThatMatter(cls, functions)), imports: this.imports, starImports: this.starImports };
+    const withFacts = new Set(functions.map((fn) => fn.name));
+    return { functions, classes: this.classes.map((cls) => withMethodsThatMatter(cls, withFacts)), imports: this.imports, starImports: this.starImports };
   }
 }
 
-function equivalentsOf(code: string): readonly string[] {
-  return RULES_BY_CODE.get(code)?.equivalents ?? [];
-}
+/** The names a `# noqa` may give each through-helper code: ours and its Ruff/flake8 equivalents. */
+const NOQA_NAMES = new Map(THROUGH_HELPER_CODES.map((code) => [code, [code, ...(RULES_BY_CODE.get(code)?.equivalents ?? [])]]));
 
 /**
  * A class's method names as the graph needs them: every one when the class derives from project
  * code (an override hides its base's method), else only those with facts (the others, like a
  * method it does not define, lead to nothing the project holds).
  */
-function withMethodsThatMatter(cls: ClassFact, functions: readonly FunctionFact[]): ClassFact {
+function withMethodsThatMatter(cls: ClassFact, withFacts: ReadonlySet<string>): ClassFact {
   if (cls.bases.some((base) => base !== null)) return cls;
-  const prefix = `${cls.name}.`;
-  const withFacts = new Set(functions.filter((fn) => fn.name.startsWith(prefix)).map((fn) => fn.name.slice(prefix.length)));
-  return { ...cls, methods: cls.methods.filter((name) => withFacts.has(name)) };
+  return { ...cls, methods: cls.methods.filter((name) => withFacts.has(`${cls.name}.${name}`)) };
 }
