@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, un
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { VERSION } from '../version.js';
-import type { ModuleSummary } from '../project-graph/index.js';
+import { cachedSummary } from '../project-graph/index.js';
 import { readRegularFile } from '../regular-file.js';
 import type { FileReport } from './check-file.js';
 import { decodeFinding, encodeFinding, type StoredFinding } from './finding-codec.js';
@@ -18,6 +18,8 @@ interface CacheEntry {
   readonly findings: Buffer | string;
   /** The file's ModuleSummary as JSON, the same way; empty when the run made none. */
   readonly summary: Buffer | string;
+  /** The summary's `coroutines`, kept in the header so that a summary without any is not parsed. */
+  readonly coroutines: boolean;
   readonly errors: readonly string[];
   /** The file's stamp when its content had `hash` (see fileStamp); absent when it could not be trusted. */
   stamp?: string;
@@ -28,9 +30,10 @@ interface CacheEntry {
 /**
  * How an entry is listed in the header: hash, stamp ('' for none), errors, the byte length of its
  * findings in the body (where each entry's findings and then its summary follow the previous
- * entry's, in header order), the day it was last seen, and the byte length of its summary.
+ * entry's, in header order), the day it was last seen, the byte length of its summary, and whether
+ * the summary has coroutines (1) or not (0).
  */
-type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number, summaryLength: number];
+type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number, summaryLength: number, coroutines: 0 | 1];
 
 /**
  * Entries no run has seen for this many days are dropped when the cache is written: files that
@@ -93,6 +96,7 @@ class ProjectCache {
       hash,
       findings: JSON.stringify(stored ?? report.findings.map(encodeFinding)),
       summary: report.summary ? JSON.stringify(report.summary) : '',
+      coroutines: report.summary?.coroutines ?? false,
       errors: report.errors,
       ...(stamp !== undefined && { stamp }),
       seen: this.today,
@@ -166,7 +170,7 @@ function serialize(key: string, entries: ReadonlyMap<string, CacheEntry>, oldest
     if (entry.seen < oldestSeen) continue;
     const findings = typeof entry.findings === 'string' ? Buffer.from(entry.findings) : entry.findings;
     const summary = typeof entry.summary === 'string' ? Buffer.from(entry.summary) : entry.summary;
-    header.entries[relative] = [entry.hash, entry.stamp ?? '', [...entry.errors], findings.length, entry.seen, summary.length];
+    header.entries[relative] = [entry.hash, entry.stamp ?? '', [...entry.errors], findings.length, entry.seen, summary.length, entry.coroutines ? 1 : 0];
     body.push(findings, summary);
   }
   return [Buffer.from(`${JSON.stringify(header)}\n`), ...body];
@@ -187,10 +191,10 @@ function readEntries(file: string, key: string): Map<string, CacheEntry> {
     let offset = newline + 1;
     // Header order is body order: JSON keeps the order of keys that are not array indices, and every
     // key holds a NUL (see entryKey).
-    for (const [relative, [hash, stamp, errors, length, seen, summaryLength]] of Object.entries(header.entries)) {
+    for (const [relative, [hash, stamp, errors, length, seen, summaryLength, coroutines]] of Object.entries(header.entries)) {
       if (
         typeof hash !== 'string' || typeof stamp !== 'string' || !Array.isArray(errors) || !Number.isInteger(length) || length < 0 ||
-        !Number.isInteger(seen) || !Number.isInteger(summaryLength) || summaryLength < 0
+        !Number.isInteger(seen) || !Number.isInteger(summaryLength) || summaryLength < 0 || (coroutines !== 0 && coroutines !== 1)
       ) {
         return new Map();
       }
@@ -198,7 +202,7 @@ function readEntries(file: string, key: string): Map<string, CacheEntry> {
       offset += length;
       const summary = bytes.subarray(offset, offset + summaryLength);
       offset += summaryLength;
-      entries.set(relative, { hash, findings, summary, errors, ...(stamp !== '' && { stamp }), seen });
+      entries.set(relative, { hash, findings, summary, coroutines: coroutines === 1, errors, ...(stamp !== '' && { stamp }), seen });
     }
     // A body shorter or longer than the header says is a damaged file: none of it is trusted.
     return offset === bytes.length ? entries : new Map();
@@ -212,7 +216,7 @@ const NEWLINE = 0x0a;
 const MAX_CACHE_FILE_BYTES = 2 ** 31;
 
 /** Changes whenever the stored layout changes, so old caches are simply not found. */
-const CACHE_FORMAT = 8;
+const CACHE_FORMAT = 9;
 
 /** Content hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {
@@ -289,7 +293,8 @@ function reportOf(entry: CacheEntry, absolutePath: string, displayPath: string):
     const text = typeof entry.findings === 'string' ? entry.findings : entry.findings.toString('utf8');
     const stored = JSON.parse(text) as StoredFinding[];
     const findings = stored.map((finding) => decodeFinding(finding, displayPath, absolutePath));
-    const summary = entry.summary.length > 0 ? (JSON.parse(entry.summary.toString()) as ModuleSummary) : undefined;
+    const json = typeof entry.summary === 'string' ? Buffer.from(entry.summary) : entry.summary;
+    const summary = json.length > 0 ? cachedSummary(json, entry.coroutines) : undefined;
     return { path: displayPath, findings, errors: entry.errors, ...(summary && { summary }) };
   } catch {
     // An entry that does not decode (a damaged file) is a miss: the file is checked again.

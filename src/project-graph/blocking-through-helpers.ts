@@ -43,6 +43,7 @@ export function blockingThroughHelpers(graph: ProjectGraph, isAllowed: (node: Fu
     pending.push(node);
   };
   for (const module of graph.modules) {
+    if (!module.summary.coroutines) continue;
     for (const fact of module.summary.functions) {
       if (!fact.isAsync) continue;
       for (const site of fact.sites ?? []) {

@@ -215,7 +215,13 @@ class Summarizer {
       functions.push(fact);
     }
     const withFacts = new Set(functions.map((fn) => fn.name));
-    return { functions, classes: this.classes.map((cls) => withMethodsThatMatter(cls, withFacts)), imports: this.imports, starImports: this.starImports };
+    return {
+      coroutines: functions.some((fn) => fn.sites !== undefined),
+      functions,
+      classes: this.classes.map((cls) => withMethodsThatMatter(cls, withFacts)),
+      imports: this.imports,
+      starImports: this.starImports,
+    };
   }
 }
 

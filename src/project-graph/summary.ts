@@ -60,6 +60,8 @@ export interface ClassFact {
 }
 
 export interface ModuleSummary {
+  /** True when a coroutine of the module calls possible project code: only such modules start chains. */
+  readonly coroutines: boolean;
   readonly functions: readonly FunctionFact[];
   readonly classes: readonly ClassFact[];
   /** Top-level import bindings of possible project modules: name → qualified name (re-exports). */

@@ -81,7 +81,7 @@ function cacheFile(root: string): string {
   return path.join(root, '.pystandards_cache', versionFolder, name as string);
 }
 
-type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number, summaryLength: number];
+type HeaderEntry = [hash: string, stamp: string, errors: string[], length: number, seen: number, summaryLength: number, coroutines: 0 | 1];
 
 /** The entries listed in a cache file's header line. */
 function cacheEntries(root: string): Record<string, HeaderEntry> {
