@@ -1,6 +1,7 @@
 // The link phase: joins the summaries of a run's files into the project graph, decides the
 // findings that waited on other modules, and reports the coroutines that block through helpers.
 import path from 'node:path';
+import { compareOrdinal } from '../compare.js';
 import type { Settings } from '../config/index.js';
 import { SECTIONS, formatMessage, keptAlone, ruleUrl, type Finding } from '../linter/index.js';
 import { RULES_BY_CODE } from '../rules/index.js';
@@ -106,5 +107,5 @@ function throughHelperFinding(
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.location.row - b.location.row || a.location.column - b.location.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return a.location.row - b.location.row || a.location.column - b.location.column || compareOrdinal(a.code, b.code);
 }

@@ -71,9 +71,10 @@ export default defineRule({
       'try:\n    customer = await get_customer(customer_id)\nexcept CustomerNotFoundError as e:\n' +
       '    logger.warning(f"Customer lookup failed: {e}")\n    raise HTTPException(status_code=404, detail="Customer not found")\n',
     comparison:
-      'No Ruff or flake8 rule covers this. It approximates CodeQL\'s `py/stack-trace-exposure` within one handler: ' +
-      'CodeQL follows data across functions but does not treat `HTTPException(detail=…)` as a sink; this rule does, ' +
-      'and only looks inside the handler. Examples: `HTTPException(500, detail=str(e))`, ' +
+      'No Ruff or flake8 rule covers this. It approximates CodeQL\'s `py/stack-trace-exposure`: CodeQL follows data ' +
+      'across any functions but does not treat `HTTPException(detail=…)` as a sink; this rule does, follows the data ' +
+      'inside the handler, and into the project\'s helpers only through what they return (a helper that stores the ' +
+      'text elsewhere, or a library function, is taken to sanitise it). Examples: `HTTPException(500, detail=str(e))`, ' +
       '`JSONResponse(content={"error": str(e)})`, `return {"error": traceback.format_exc()}` in a route.',
   },
   create(context) {
