@@ -28,7 +28,7 @@ port.on('message', (task: FileTask) => {
     // A check's findings cross as arrays without the strings their code determines (rule name, URL,
     // section): the copy costs a fraction of whole Finding objects. Fixed files keep their own shape.
     if (init.fix) port.postMessage({ index: task.index, report });
-    else port.postMessage({ index: task.index, checked: { path: report.path, errors: report.errors, findings: report.findings.map(encodeFinding), unchecked: report.unchecked, summary: report.summary } });
+    else port.postMessage({ index: task.index, checked: { path: report.path, errors: report.errors, findings: report.findings.map(encodeFinding), unchecked: report.unchecked, summary: report.summary && { json: JSON.stringify(report.summary), coroutines: report.summary.coroutines } } });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     port.postMessage({ index: task.index, report: { path: task.path, findings: [], errors: [`internal error while checking ${task.path}: ${reason}`], unchecked: true } });

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, un
 import path from 'node:path';
 import type { Settings } from '../config/index.js';
 import { VERSION } from '../version.js';
-import { cachedSummary } from '../project-graph/index.js';
+import { cachedSummary, summaryText } from '../project-graph/index.js';
 import { readRegularFile } from '../regular-file.js';
 import type { FileReport } from './check-file.js';
 import { decodeFinding, encodeFinding, type StoredFinding } from './finding-codec.js';
@@ -95,7 +95,7 @@ class ProjectCache {
     this.entries.set(relative, {
       hash,
       findings: JSON.stringify(stored ?? report.findings.map(encodeFinding)),
-      summary: report.summary ? JSON.stringify(report.summary) : '',
+      summary: report.summary ? summaryText(report.summary) : '',
       coroutines: report.summary?.coroutines ?? false,
       errors: report.errors,
       ...(stamp !== undefined && { stamp }),

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Settings } from '../config/index.js';
 import type { FileReport } from './check-file.js';
 import type { FileTask } from './file-task.js';
-import type { ModuleSummary } from '../project-graph/index.js';
+import { cachedSummary } from '../project-graph/index.js';
 import { decodeFinding, type StoredFinding } from './finding-codec.js';
 import type { FixMode } from './fix-files.js';
 import type { SelectionOverrides } from './selection.js';
@@ -43,12 +43,13 @@ interface StoredReport {
   readonly errors: readonly string[];
   readonly findings: readonly StoredFinding[];
   readonly unchecked: boolean | undefined;
-  readonly summary?: ModuleSummary;
+  /** The summary as JSON text, which crosses threads as one string (its objects cost more to copy). */
+  readonly summary?: { readonly json: string; readonly coroutines: boolean };
 }
 
 function decodeReport(stored: StoredReport, absolutePath: string): FileReport {
   const findings = stored.findings.map((finding) => decodeFinding(finding, stored.path, absolutePath));
-  return { path: stored.path, errors: stored.errors, findings, ...(stored.unchecked && { unchecked: true }), ...(stored.summary && { summary: stored.summary }) };
+  return { path: stored.path, errors: stored.errors, findings, ...(stored.unchecked && { unchecked: true }), ...(stored.summary && { summary: cachedSummary(stored.summary.json, stored.summary.coroutines) }) };
 }
 
 interface Slot {

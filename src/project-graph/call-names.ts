@@ -2,7 +2,7 @@
 // the summary's call listener skips most calls by their leading name alone.
 import type { Settings } from '../config/index.js';
 import type { Scope, SemanticModel } from '../semantic/index.js';
-import type { SourceFile, SyntaxNode } from '../syntax/index.js';
+import type { SourceFile, SyntaxNode, SyntaxTree } from '../syntax/index.js';
 import { blockingCallAnalyzer, leadingName } from '../rules/async/blocking-call-analyzer.js';
 import { isFirstPartyModule } from '../rules/imports/isort/first-party-module.js';
 
@@ -85,15 +85,19 @@ const LOGGING_METHODS = new Set([
   'aerror', 'aexception', 'acritical', 'print_exc', 'print_exception', 'capture_exception', 'capture_message',
 ]);
 
-export function mayLog(callee: SyntaxNode, settings: Settings): boolean {
-  if (callee.type === 'attribute') {
-    // The method is the callee's last name: read from its text, which costs less than its child.
-    const text = callee.text;
-    return LOGGING_METHODS.has(text.slice(text.lastIndexOf('.') + 1).trim());
+/** Whether the callee (node `callee` of `tree`) may name a logging call, read from the tree's ids. */
+export function mayLog(tree: SyntaxTree, callee: number, settings: Settings): boolean {
+  const type = tree.typeName(callee);
+  if (type === 'attribute') {
+    const method = tree.fieldChild(callee, 'attribute');
+    return method >= 0 && LOGGING_METHODS.has(tree.textOf(method));
   }
-  return callee.type === 'identifier' && (LOGGING_METHODS.has(callee.text) || settings.errors.logFunctions.length > 0);
+  return type === 'identifier' && (LOGGING_METHODS.has(tree.textOf(callee)) || settings.errors.logFunctions.length > 0);
 }
 
+export function isLoggingMethod(name: string): boolean {
+  return LOGGING_METHODS.has(name);
+}
 
 /** Ruff's logger-name test (`log*`, `*logger`, `LOG*`, `*LOGGER`): calls on such names may log. */
 export function looksLikeLogger(name: string): boolean {

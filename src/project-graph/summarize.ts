@@ -3,8 +3,8 @@
 // which parameters' text its return value carries. Calls are skipped by their leading name before
 // the tree is read further, as the async rules do, so files pay little for the summary.
 import type { FileObserver, ObserverContext } from '../linter/index.js';
-import { callTarget, definitionPath, type Scope, type SemanticModel } from '../semantic/index.js';
-import { decoratorCallee, decoratorsOf, unparenthesize, type SyntaxNode } from '../syntax/index.js';
+import { callTarget, definitionPath, firstParameterName, type Scope, type SemanticModel } from '../semantic/index.js';
+import { decoratorCallee, decoratorsOf, symbolMask, unparenthesize, type SyntaxNode, type SyntaxTree } from '../syntax/index.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import { CATEGORY_CODES } from '../rules/async/blocking-apis.js';
 import { blockingCallAnalyzer, leadingName, type BlockingCallAnalyzer } from '../rules/async/blocking-call-analyzer.js';
@@ -12,7 +12,7 @@ import { parameterText } from '../rules/errors/exception-taint.js';
 import { EXEMPT_BASE_KIND, derivesFromExemptBase } from '../rules/type-hints/class-attribute-exemptions.js';
 import { isServerLogCall, logsTraceback } from '../rules/errors/logging-calls.js';
 import { isFirstPartyModule } from '../rules/imports/isort/first-party-module.js';
-import { interestingNames, looksLikeLogger, mayLog } from './call-names.js';
+import { interestingNames, isLoggingMethod, looksLikeLogger, mayLog } from './call-names.js';
 import { callsThatMayBlock } from './local-edges.js';
 import { inLazyInitialisation, isMemoised, isOwnAttribute, parameterPositions } from './function-shapes.js';
 import type { CallSite, ClassFact, DirectBlock, FunctionFact, ModuleSummary, TextThroughCall } from './summary.js';
@@ -21,6 +21,7 @@ import type { CallSite, ClassFact, DirectBlock, FunctionFact, ModuleSummary, Tex
 export const THROUGH_HELPER_CODES = Object.values(CATEGORY_CODES).filter((code) => code !== CATEGORY_CODES['event-loop']);
 
 const MAX_LINE_LENGTH = 400;
+const CALL_SYMBOLS = symbolMask('call');
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Returned expressions that can carry a parameter's text (a bare literal, a comparison, `not x` cannot). */
 const MAY_CARRY_TEXT = new Set([
@@ -41,6 +42,10 @@ interface FunctionDraft {
   returnsTextThrough?: TextThroughCall[];
   logs: boolean;
   positions?: Map<string, number>;
+  /** What a sync method's instance (or class) is called, when `self.m()` can be read by its shape alone. */
+  readonly receiver?: string;
+  /** Methods called on the receiver, by name: made into targets once each, for the summary. */
+  selfCalls?: Set<string>;
 }
 
 /** The summary observer for one file; `done` receives the summary once the file is linted. */
@@ -73,7 +78,6 @@ class Summarizer {
       name: 'project summary',
       listeners: {
         module: () => this.start(),
-        call: (node) => this.call(node),
         return_statement: (node) => this.returned(node),
         class_definition: (node) => this.classDefinition(node),
       },
@@ -81,37 +85,68 @@ class Summarizer {
     };
   }
 
+  /**
+   * Reads the names worth following, then the calls. Calls are found in the tree's type column
+   * rather than through a `call` listener: most files' rules collect no calls, and a node object
+   * for each of them (kept as long as the tree) cost more garbage collection than the summary's reading.
+   */
   private start(): void {
     const { source, settings } = this.context;
     this.analyzer = blockingCallAnalyzer(source, this.semantic, settings);
     const names = interestingNames(this.semantic, source, settings, this.imports, this.starImports);
     this.interesting = names.all;
     this.mayBlock = names.mayBlock;
+    const tree = source.tree;
+    const { types } = tree;
+    for (let id = 0; id < tree.count; id++) if (CALL_SYMBOLS[types[id] as number] === 1) this.call(tree, id);
   }
 
-  private call(node: SyntaxNode): void {
-    const offset = node.startIndex;
-    const leading = leadingName(this.context.source.text, offset);
+  private call(tree: SyntaxTree, id: number): void {
+    const offset = tree.starts[id] as number;
+    const leading = leadingName(tree.text, offset);
     if (leading === '' || !(this.interesting.has(leading) || looksLikeLogger(leading) || this.starImports.length > 0)) return;
     const scope = this.semantic.enclosingFunctionAt(offset);
     const draft = scope && this.draftOf(scope);
     if (!draft) return;
+    if (draft.scope.globals.size > 0 && inLazyInitialisation(tree.node(id), draft.scope)) return;
+    if (leading === draft.receiver && this.receiverCall(tree, id, draft)) return;
+    const node = tree.node(id);
     const callee = node.childForFieldName('function');
-    if (!callee || inLazyInitialisation(node, draft.scope)) return;
+    if (!callee) return;
     if (!draft.scope.isAsync && !draft.blocks && this.mayBlock.has(leading)) {
       const blocking = this.analyzer?.classifyInFunction(node);
       if (blocking && blocking.category !== 'event-loop') {
         draft.blocks = [CATEGORY_CODES[blocking.category], blocking.name, this.context.source.lines.lineOf(offset) + 1];
       }
     }
-    if (!draft.logs && mayLog(callee, this.context.settings)) {
-      const { semantic, settings } = this.context;
-      draft.logs = logsTraceback(node, semantic, settings.errors.loggerObjects) || isServerLogCall(node, semantic, settings);
-    }
+    if (!draft.logs && mayLog(tree, callee.id, this.context.settings)) draft.logs = this.logs(node);
     const target = callTarget(callee, this.semantic, draft.scope);
     if (target === undefined || !this.isProjectTarget(target)) return;
     if (draft.scope.isAsync) (draft.sites ??= []).push({ target, callee: unparenthesize(callee) });
     else (draft.calls ??= new Set()).add(target);
+  }
+
+  /**
+   * `self.m()` or `self.x.m()` in a sync method, read by its shape from the tree's ids: most calls
+   * in methods take it, and resolving `self` at each of them showed in profiles. The first names a
+   * method of the class; the second an attribute of an attribute, which no target names (see
+   * call-targets.ts).
+   */
+  private receiverCall(tree: SyntaxTree, call: number, draft: FunctionDraft): boolean {
+    const callee = tree.fieldChild(call, 'function');
+    if (callee < 0 || tree.typeName(callee) !== 'attribute') return false;
+    const attribute = tree.fieldChild(callee, 'attribute');
+    const object = tree.fieldChild(callee, 'object');
+    if (attribute < 0 || object < 0) return false;
+    const method = tree.textOf(attribute);
+    if (!draft.logs && isLoggingMethod(method)) draft.logs = this.logs(tree.node(call));
+    if (tree.typeName(object) === 'identifier') (draft.selfCalls ??= new Set()).add(method);
+    return true;
+  }
+
+  private logs(call: SyntaxNode): boolean {
+    const { semantic, settings } = this.context;
+    return logsTraceback(call, semantic, settings.errors.loggerObjects) || isServerLogCall(call, semantic, settings);
   }
 
   /** A return in a function with parameters: which of them reach the returned value. */
@@ -164,9 +199,20 @@ class Summarizer {
     const name = definitionPath(scope);
     draft = name === undefined
       ? null
-      : { scope, name, row: this.context.source.lines.lineOf(scope.start) + 1, logs: false };
+      : { scope, name, row: this.context.source.lines.lineOf(scope.start) + 1, logs: false, receiver: this.receiverOf(scope) };
     this.drafts.set(scope, draft);
     return draft;
+  }
+
+  /**
+   * The first parameter of a sync method when it names the instance throughout the body: bound
+   * once (as the parameter), and not a name that may start a blocking call.
+   */
+  private receiverOf(scope: Scope): string | undefined {
+    if (scope.isAsync || scope.parent?.kind !== 'class') return undefined;
+    const name = firstParameterName(scope);
+    if (name === undefined || this.mayBlock.has(name) || scope.globals.has(name) || scope.nonlocals.has(name)) return undefined;
+    return scope.bindings.get(name)?.length === 1 ? name : undefined;
   }
 
   private isProjectTarget(target: string): boolean {
@@ -179,7 +225,12 @@ class Summarizer {
   private summary(noqa: Parameters<FileObserver['finish']>[0]): ModuleSummary {
     const functions: FunctionFact[] = [];
     const lines = this.context.source.lines;
-    const drafts = [...this.drafts.values()].filter((draft): draft is FunctionDraft => draft !== null);
+    // In the order of their definitions, whatever order the walk met them in.
+    const drafts = [...this.drafts.values()].filter((draft): draft is FunctionDraft => draft !== null).sort((a, b) => a.scope.start - b.scope.start);
+    for (const draft of drafts) {
+      const owner = draft.scope.parent?.name;
+      if (draft.selfCalls) for (const method of draft.selfCalls) (draft.calls ??= new Set()).add(`s:${owner}.${method}`);
+    }
     const local = callsThatMayBlock(drafts.filter((draft) => !draft.scope.isAsync).map((draft) => ({ name: draft.name, blocks: draft.blocks !== undefined, calls: draft.calls })), this.classes, this.semantic);
     for (const draft of drafts) {
       draft.calls = local.has(draft.name) ? new Set(local.get(draft.name)) : undefined;

@@ -67,20 +67,30 @@ function selfClass(binding: Binding, scope: Scope): string | undefined {
   if (binding.kind !== 'parameter' || binding.scope !== scope) return undefined;
   const owner = scope.parent;
   if (owner?.kind !== 'class' || owner.parent?.kind !== 'module') return undefined;
-  return firstParameterName(scope) === binding.name ? owner.name : undefined;
+  return cachedFirstParameterName(scope) === binding.name ? owner.name : undefined;
 }
 
 const firstParameters = new WeakMap<Scope, string | null>();
 
-/** The name of a function's first parameter (read once per function: every `self.x()` asks). */
-function firstParameterName(scope: Scope): string | undefined {
+/** `firstParameterName`, read once per function: every `self.x()` in it asks. */
+function cachedFirstParameterName(scope: Scope): string | undefined {
   let name = firstParameters.get(scope);
   if (name === undefined) {
-    const first = scope.node.childForFieldName('parameters')?.namedChildren.find((child) => child.type !== 'comment');
-    name = (first && parameterName(first)?.text) ?? null;
+    name = firstParameterName(scope) ?? null;
     firstParameters.set(scope, name);
   }
   return name ?? undefined;
+}
+
+/** The name of a function's first parameter. */
+export function firstParameterName(scope: Scope): string | undefined {
+  const parameters = scope.node.childForFieldName('parameters');
+  if (!parameters) return undefined;
+  for (let index = 0; ; index++) {
+    const parameter = parameters.namedChild(index);
+    if (!parameter) return undefined;
+    if (parameter.type !== 'comment') return parameterName(parameter)?.text;
+  }
 }
 
 /** `super().method` (or `super(Class, self).method`) in a method of a top-level class. */

@@ -87,6 +87,26 @@ export class SyntaxTree {
     return node;
   }
 
+  /** The type name of node `id`, read without making its node object. */
+  typeName(id: number): string {
+    return SYMBOL_NAMES[this.types[id] as number] ?? '';
+  }
+
+  /** The source text of node `id`, read without making its node object. */
+  textOf(id: number): string {
+    return this.text.slice(this.starts[id] as number, this.ends[id] as number);
+  }
+
+  /** The id of node `id`'s first child under field `name`, or -1: for hot paths that need no node objects. */
+  fieldChild(id: number, name: string): number {
+    const field = FIELD_IDS.get(name);
+    if (field === undefined) return -1;
+    const { afters, fields } = this;
+    const end = afters[id] as number;
+    for (let child = id + 1; child < end; child = afters[child] as number) if (fields[child] === field) return child;
+    return -1;
+  }
+
   /** Index of a node's previous sibling, -1 for a first child (children lists made per parent, on first use). */
   previousSiblingOf(id: number): number {
     const parent = this.parents[id] as number;
@@ -142,7 +162,7 @@ export class SyntaxNode {
   ) {}
 
   get type(): string {
-    return SYMBOL_NAMES[this.tree.types[this.id] as number] ?? '';
+    return this.tree.typeName(this.id);
   }
 
   get typeId(): number {
@@ -166,7 +186,7 @@ export class SyntaxNode {
   }
 
   get text(): string {
-    return this.tree.text.slice(this.startIndex, this.endIndex);
+    return this.tree.textOf(this.id);
   }
 
   get isNamed(): boolean {
@@ -305,14 +325,8 @@ export class SyntaxNode {
 
   /** The first child under field `name` (tree-sitter's field names: `name`, `body`, `left`, …). */
   childForFieldName(name: string): SyntaxNode | null {
-    const field = FIELD_IDS.get(name);
-    if (field === undefined) return null;
-    const { afters, fields } = this.tree;
-    const end = afters[this.id] as number;
-    for (let child = this.id + 1; child < end; child = afters[child] as number) {
-      if (fields[child] === field) return this.tree.node(child);
-    }
-    return null;
+    const child = this.tree.fieldChild(this.id, name);
+    return child < 0 ? null : this.tree.node(child);
   }
 
   childrenForFieldName(name: string): SyntaxNode[] {
