@@ -26,8 +26,10 @@ export function interestingNames(
     mayBlock.add(name);
   }
   const assignedCalls: [string, SyntaxNode][] = [];
-  for (const [name, bindings] of semantic.module.bindings) {
+  // Bindings by their values, each naming itself: destructured entries cost an array each.
+  for (const bindings of semantic.module.bindings.values()) {
     for (const binding of bindings) {
+      const name = binding.name;
       if (binding.kind === 'function' || binding.kind === 'class') names.add(name);
       else if ((binding.kind === 'import' || binding.kind === 'from-import') && binding.qualifiedName !== undefined) {
         if (!isFirstPartyModule(binding.qualifiedName, source, settings)) continue;
@@ -38,8 +40,12 @@ export function interestingNames(
     }
   }
   // `client = Name(...)` at the top, where `Name` may be a project class or a blocking maker.
+  const makesInstances = (value: SyntaxNode): boolean => {
+    const leading = leadingName(source.text, value.startIndex);
+    return names.has(leading) && !RECEIVERS.has(leading);
+  };
   for (const [name, value] of assignedCalls) {
-    if (!names.has(leadingName(source.text, value.startIndex))) continue;
+    if (!makesInstances(value)) continue;
     names.add(name);
     mayBlock.add(name);
   }
@@ -52,14 +58,14 @@ export function interestingNames(
   const locals = (scope: Scope): void => {
     for (const child of scope.children) {
       if (child.kind === 'function') {
-        for (const [name, bindings] of child.bindings) {
+        for (const bindings of child.bindings.values()) {
           for (const binding of bindings) {
             // `x = Name(...)` where `Name` may be a project class or a blocking maker.
-            const instance = binding.kind === 'assignment' && binding.value?.type === 'call' && names.has(leadingName(source.text, binding.value.startIndex));
+            const instance = binding.kind === 'assignment' && binding.value?.type === 'call' && makesInstances(binding.value);
             const typed = (binding.kind === 'parameter' && binding.annotation !== undefined && mayNameType(binding.annotation)) || binding.kind === 'with-target';
             if (instance || (typed && analyzer.bindsBlockingType(binding))) {
-              names.add(name);
-              mayBlock.add(name);
+              names.add(binding.name);
+              mayBlock.add(binding.name);
             }
           }
         }
@@ -75,6 +81,13 @@ export function interestingNames(
   }
   return { all: names, mayBlock };
 }
+
+/**
+ * Leading names that start calls worth reading but never make an instance a target or a blocking
+ * type can name: `x = self.parse()` leaves `x` unknown (see call-targets.ts and blocking-types.ts),
+ * and `self = cls.__new__(cls)` would otherwise make every `self.m()` of the file look blocking.
+ */
+const RECEIVERS = new Set(['self', 'cls', 'super']);
 
 /** Leading names of annotations that wrap another type (`Annotated[Session, …]`, `Optional[Client]`). */
 const TYPE_WRAPPERS = new Set(['Annotated', 'Optional', 'Union', 'typing', 't']);
@@ -97,9 +110,4 @@ export function mayLog(tree: SyntaxTree, callee: number, settings: Settings): bo
 
 export function isLoggingMethod(name: string): boolean {
   return LOGGING_METHODS.has(name);
-}
-
-/** Ruff's logger-name test (`log*`, `*logger`, `LOG*`, `*LOGGER`): calls on such names may log. */
-export function looksLikeLogger(name: string): boolean {
-  return name.startsWith('log') || name.endsWith('logger') || name.startsWith('LOG') || name.endsWith('LOGGER');
 }

@@ -10,52 +10,122 @@ export interface LocalFunction {
   readonly name: string;
   readonly blocks: boolean;
   readonly calls: ReadonlySet<string> | undefined;
+  /** For a method: its class, and the methods it calls on its instance (`self.m()`) by name. */
+  readonly owner?: string | undefined;
+  readonly selfCalls?: ReadonlySet<string> | undefined;
 }
 
 /** What a target names, seen from the module alone. */
 type Settled = { readonly kind: 'local'; readonly name: string } | { readonly kind: 'outside' } | undefined;
 
 const MAX_BASES = 12;
+/** A call the module settles as leading to nothing it could block on. */
+const DROPPED = -2;
+/** A call the module cannot settle: it is kept for the link phase, and may block. */
+const UNSETTLED = -1;
 
 /**
  * Each function's calls that may reach blocking code: those leaving the module or not settled
  * here, and those to a function of the module that may block (it blocks itself or makes such a
- * call). A module function or method without an entry made no call worth recording.
+ * call). A module function or method without an entry made no call worth recording. Self calls
+ * become `s:Class.method` targets only when kept: most settle inside the module.
  */
 export function callsThatMayBlock(functions: readonly LocalFunction[], classes: readonly ClassFact[], semantic: SemanticModel): Map<string, string[]> {
-  const byName = new Map(functions.map((fn) => [fn.name, fn]));
+  // Functions defined twice under one name (`if sys.platform …: def f` / `else: def f`) are one:
+  // each by the index of its first definition.
+  const indexByName = new Map<string, number>();
+  const groupOf = functions.map((fn, index) => {
+    const first = indexByName.get(fn.name);
+    if (first !== undefined) return first;
+    indexByName.set(fn.name, index);
+    return index;
+  });
   const classByName = new Map(classes.map((cls) => [cls.name, cls]));
-  const settled = new Map<string, Settled>();
-  const settle = (target: string): Settled => {
-    if (settled.has(target)) return settled.get(target);
-    const answer = settleTarget(target, semantic.module, classByName);
-    settled.set(target, answer);
+  const settled = new Map<string, number>();
+  // What a call leads to: the index of a function of the module, UNSETTLED or DROPPED.
+  const edge = (target: string): number => {
+    let answer = settled.get(target);
+    if (answer === undefined) {
+      answer = leadsTo(settleTarget(target, semantic.module, classByName), indexByName);
+      settled.set(target, answer);
+    }
     return answer;
   };
-  const mayBlock = new Set<string>();
+  // A method's calls on its instance, by class then method name: no target text is made for them
+  // unless they are kept.
+  const selfSettled = new Map<string, Map<string, number>>();
+  const selfEdge = (owner: string, name: string): number => {
+    let byMethod = selfSettled.get(owner);
+    if (!byMethod) selfSettled.set(owner, (byMethod = new Map()));
+    let answer = byMethod.get(name);
+    if (answer === undefined) {
+      answer = leadsTo(method(owner, name, classByName, false), indexByName);
+      byMethod.set(name, answer);
+    }
+    return answer;
+  };
+  // Every call of every function, function by function (those of function i from firstCall[i] to
+  // firstCall[i + 1]): what it leads to, and its target, or for a self call its method's name.
+  const firstCall: number[] = [];
+  const leads: number[] = [];
+  const written: string[] = [];
+  const bySelf: boolean[] = [];
   for (const fn of functions) {
-    if (fn.blocks || [...(fn.calls ?? [])].some((target) => settle(target) === undefined)) mayBlock.add(fn.name);
-  }
-  // Fixed point, so that cycles of calls inside the module are settled too.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const fn of functions) {
-      if (mayBlock.has(fn.name)) continue;
-      if ([...(fn.calls ?? [])].some((target) => { const local = settle(target); return local?.kind === 'local' && mayBlock.has(local.name); })) {
-        mayBlock.add(fn.name);
-        changed = true;
+    firstCall.push(leads.length);
+    if (fn.calls) {
+      for (const target of fn.calls) {
+        leads.push(edge(target));
+        written.push(target);
+        bySelf.push(false);
+      }
+    }
+    if (fn.selfCalls && fn.owner !== undefined) {
+      for (const name of fn.selfCalls) {
+        leads.push(selfEdge(fn.owner, name));
+        written.push(name);
+        bySelf.push(true);
       }
     }
   }
+  firstCall.push(leads.length);
+  const mayBlock = functions.map(() => false);
+  const callsOf = (index: number, test: (leadsTo: number) => boolean): boolean => {
+    for (let call = firstCall[index] as number; call < (firstCall[index + 1] as number); call++) if (test(leads[call] as number)) return true;
+    return false;
+  };
+  const unsettled = (leadsTo: number): boolean => leadsTo === UNSETTLED;
+  const blocking = (leadsTo: number): boolean => leadsTo >= 0 && (mayBlock[leadsTo] as boolean);
+  functions.forEach((fn, index) => {
+    if (fn.blocks || callsOf(index, unsettled)) mayBlock[groupOf[index] as number] = true;
+  });
+  // Fixed point, so that cycles of calls inside the module are settled too.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let index = 0; index < functions.length; index++) {
+      const group = groupOf[index] as number;
+      if (mayBlock[group] || !callsOf(index, blocking)) continue;
+      mayBlock[group] = true;
+      changed = true;
+    }
+  }
   const kept = new Map<string, string[]>();
-  for (const fn of functions) {
-    const calls = [...(fn.calls ?? [])].filter((target) => {
-      const local = settle(target);
-      return local === undefined || (local.kind === 'local' && byName.has(local.name) && mayBlock.has(local.name));
-    });
-    if (calls.length > 0) kept.set(fn.name, calls);
+  for (let index = 0; index < functions.length; index++) {
+    if (!mayBlock[groupOf[index] as number]) continue;
+    const fn = functions[index] as LocalFunction;
+    const targets = new Set<string>();
+    for (let call = firstCall[index] as number; call < (firstCall[index + 1] as number); call++) {
+      const leadsTo = leads[call] as number;
+      if (!unsettled(leadsTo) && !blocking(leadsTo)) continue;
+      targets.add(bySelf[call] ? `s:${fn.owner}.${written[call]}` : (written[call] as string));
+    }
+    if (targets.size > 0) kept.set(fn.name, [...targets]);
   }
   return kept;
+}
+
+function leadsTo(local: Settled, indexByName: ReadonlyMap<string, number>): number {
+  if (local === undefined) return UNSETTLED;
+  return local.kind === 'local' ? (indexByName.get(local.name) ?? DROPPED) : DROPPED;
 }
 
 function settleTarget(target: string, module: Scope, classes: ReadonlyMap<string, ClassFact>): Settled {
@@ -85,6 +155,11 @@ function settleTarget(target: string, module: Scope, classes: ReadonlyMap<string
  * or `object`); with such a base, it is for the link phase.
  */
 function method(className: string, name: string, classes: ReadonlyMap<string, ClassFact>, skipOwn: boolean): Settled {
+  // The class itself first, without the search's sets: most calls name its own methods.
+  const own = classes.get(className);
+  if (!own) return undefined;
+  if (!skipOwn && own.methods.includes(name)) return { kind: 'local', name: `${className}.${name}` };
+  if (own.bases.every((base) => base === null)) return { kind: 'outside' };
   const seen = new Set<string>();
   const queue = [className];
   while (queue.length > 0 && seen.size < MAX_BASES) {

@@ -1,7 +1,7 @@
 // What a call may name in the project's own code, written as a target the link phase resolves
 // across modules. Only shapes the semantic model can vouch for are named; anything dynamic
 // (attributes of attributes, calls through containers, `getattr`) has no target and is skipped.
-import { unparenthesize, type SyntaxNode } from '../syntax/index.js';
+import { unparenthesize, type SyntaxNode, type SyntaxTree } from '../syntax/index.js';
 import { parameterName } from './build.js';
 import type { SemanticModel } from './model.js';
 import type { Binding, Scope } from './scope.js';
@@ -24,17 +24,44 @@ export function callTarget(callee: SyntaxNode, semantic: SemanticModel, scope: S
   if (!object || attribute === undefined) return undefined;
   const receiver = unparenthesize(object);
   if (receiver.type === 'call') return superTarget(receiver, semantic, scope, attribute) ?? madeHere(receiver, semantic, attribute);
-  if (receiver.type === 'identifier') {
-    const binding = semantic.resolve(receiver);
-    const className = binding && selfClass(binding, scope);
+  if (receiver.type === 'identifier') return attributeOfName(receiver.text, receiver.startIndex, attribute, semantic, scope);
+  const qualified = semantic.qualifiedName(receiver);
+  return qualified === undefined || qualified.startsWith('builtins.') ? undefined : `q:${qualified}.${attribute}`;
+}
+
+/**
+ * callTarget of node `callee` of `tree`, read from the tree's ids when it is a name or a name's
+ * attribute (most calls): the summary asks at every call worth reading, and node objects for them
+ * showed in profiles. Other shapes are read through callTarget.
+ */
+export function callTargetOf(tree: SyntaxTree, callee: number, semantic: SemanticModel, scope: Scope): string | undefined {
+  const type = tree.typeName(callee);
+  if (type === 'identifier') return nameTargetAt(tree.textOf(callee), tree.starts[callee] as number, semantic);
+  if (type === 'attribute') {
+    const object = tree.fieldChild(callee, 'object');
+    const attribute = tree.fieldChild(callee, 'attribute');
+    if (object >= 0 && attribute >= 0 && tree.typeName(object) === 'identifier') {
+      return attributeOfName(tree.textOf(object), tree.starts[object] as number, tree.textOf(attribute), semantic, scope);
+    }
+  }
+  return callTarget(tree.node(callee), semantic, scope);
+}
+
+/** `name.attribute` called, the name written at `offset`: a method of `self`, of an instance, of an import, or of a class here. */
+function attributeOfName(name: string, offset: number, attribute: string, semantic: SemanticModel, scope: Scope): string | undefined {
+  const binding = semantic.lookup(name, offset);
+  if (binding) {
+    const className = selfClass(binding, scope);
     if (className !== undefined) return `s:${className}.${attribute}`;
-    const instance = binding && instanceClass(binding, semantic, scope);
+    const instance = instanceClass(binding, semantic, scope);
     if (instance !== undefined) return `${instance}#${attribute}`;
   }
-  const qualified = semantic.qualifiedName(receiver);
+  // What semantic.qualifiedName reads of a name: its import, or the builtin it stands for.
+  const qualified = binding ? binding.qualifiedName : semantic.isBuiltin(name, offset) ? `builtins.${name}` : undefined;
   if (qualified !== undefined) return qualified.startsWith('builtins.') ? undefined : `q:${qualified}.${attribute}`;
-  const local = dottedLocal(receiver, semantic);
-  return local === undefined ? undefined : `l:${local}.${attribute}`;
+  // `Service.create` where `Service` is defined at the top of this module.
+  const local = binding && (binding.kind === 'class' || binding.kind === 'function') && binding.scope.kind === 'module';
+  return local ? `l:${name}.${attribute}` : undefined;
 }
 
 /** The class a top-level method belongs to, and the method's dotted name (`Class.method`), or the function's. */
@@ -47,19 +74,17 @@ export function definitionPath(scope: Scope): string | undefined {
 }
 
 function nameTarget(identifier: SyntaxNode, semantic: SemanticModel): string | undefined {
-  const binding = semantic.resolve(identifier);
+  return nameTargetAt(identifier.text, identifier.startIndex, semantic);
+}
+
+/** What a call of `name`, written at `offset`, names. */
+function nameTargetAt(name: string, offset: number, semantic: SemanticModel): string | undefined {
+  const binding = semantic.lookup(name, offset);
   // Not bound here but maybe by `from m import *`: looked up in the star-imported modules.
-  if (!binding) return semantic.module.hasStarImport && !semantic.isBuiltin(identifier.text, identifier.startIndex) ? `l:${identifier.text}` : undefined;
+  if (!binding) return semantic.module.hasStarImport && !semantic.isBuiltin(name, offset) ? `l:${name}` : undefined;
   if (binding.kind === 'import' || binding.kind === 'from-import') return binding.qualifiedName && `q:${binding.qualifiedName}`;
   if ((binding.kind === 'function' || binding.kind === 'class') && binding.scope.kind === 'module') return `l:${binding.name}`;
   return undefined;
-}
-
-/** `Service.create` where `Service` is defined at the top of this module. */
-function dottedLocal(node: SyntaxNode, semantic: SemanticModel): string | undefined {
-  if (node.type !== 'identifier') return undefined;
-  const binding = semantic.resolve(node);
-  return binding && (binding.kind === 'class' || binding.kind === 'function') && binding.scope.kind === 'module' ? binding.name : undefined;
 }
 
 /** `self` / `cls`: the first parameter of a method of a top-level class. */

@@ -92,6 +92,11 @@ export class SyntaxTree {
     return SYMBOL_NAMES[this.types[id] as number] ?? '';
   }
 
+  /** Whether node `id` is named (not an anonymous token), read without making its node object. */
+  isNamed(id: number): boolean {
+    return ((this.flags[id] as number) & NAMED) !== 0;
+  }
+
   /** The source text of node `id`, read without making its node object. */
   textOf(id: number): string {
     return this.text.slice(this.starts[id] as number, this.ends[id] as number);

@@ -100,6 +100,34 @@ testProjectGraph(['ASY'], [
     findings: ['shop/users.py:15:16 ASY001', 'shop/users.py:18:16 ASY004'],
   },
   {
+    // As in Python, where a later definition replaces an earlier one, the last is followed.
+    name: 'a method defined twice under one name, one per platform, the last of which blocks',
+    files: {
+      'shop/__init__.py': '',
+      'shop/proc.py': py`
+        import sys
+        import time
+
+
+        class Process:
+            def start(self) -> None:
+                self._wait(1.0)
+
+            if sys.platform == "win32":
+                def _wait(self, seconds: float) -> float:
+                    return seconds
+            else:
+                def _wait(self, seconds: float) -> float:
+                    time.sleep(seconds)
+                    return seconds
+
+            async def run(self) -> None:
+                self.start()
+      `,
+    },
+    findings: ['shop/proc.py:18:9 ASY002'],
+  },
+  {
     name: 'an override hides the blocking method of its base',
     files: {
       'shop/__init__.py': '',

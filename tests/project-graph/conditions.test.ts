@@ -78,6 +78,43 @@ testProjectGraph(['ERR005'], [
         'the `HTTPException` detail; log the exception server-side and send a fixed message, e.g. `detail="Internal server error"`',
     ],
   },
+  {
+    // The summary skips returns that name nothing of the function's own (constants, module names):
+    // a global the function declares and binds is its own.
+    name: 'exception text kept in a global the helper declares; not a module constant it returns',
+    files: {
+      'shop/__init__.py': '',
+      'shop/errors.py': py`
+        FALLBACK = "Internal error"
+        _last = ""
+
+
+        def remember(error: Exception) -> str:
+            global _last
+            _last = str(error)
+            return _last
+
+
+        def fallback(error: Exception) -> str:
+            return FALLBACK
+      `,
+      'shop/api.py': py`
+        from fastapi import HTTPException
+
+        from shop.errors import fallback, remember
+
+
+        async def handle(value: str) -> str:
+            try:
+                return value.upper()
+            except ValueError as exc:
+                raise HTTPException(status_code=500, detail=remember(exc))
+            except KeyError as exc:
+                raise HTTPException(status_code=500, detail=fallback(exc))
+      `,
+    },
+    findings: ['shop/api.py:10:53 ERR005'],
+  },
 ]);
 
 testProjectGraph(['TYP003'], [

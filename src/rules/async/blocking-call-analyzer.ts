@@ -183,9 +183,14 @@ function candidateNames(semantic: SemanticModel, catalog: BlockingCatalog): Set<
  * leading name, read before the tree, to skip calls that cannot matter.
  */
 export function leadingName(text: string, offset: number): string {
+  return text.slice(offset, identifierEnd(text, offset));
+}
+
+/** Where the identifier (if any) starting at `offset` ends: `offset` itself when none starts there. */
+export function identifierEnd(text: string, offset: number): number {
   let end = offset;
   while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
-  return text.slice(offset, end);
+  return end;
 }
 
 function isIdentifierChar(code: number): boolean {
