@@ -195,7 +195,7 @@ export class SyntaxNode {
   }
 
   get isNamed(): boolean {
-    return ((this.tree.flags[this.id] as number) & NAMED) !== 0;
+    return this.tree.isNamed(this.id);
   }
 
   get isError(): boolean {
